@@ -1,0 +1,28 @@
+"""The ``anteckna`` command: a click group whose commands each live in a module of their own."""
+
+from __future__ import annotations
+
+import click
+
+from anteckna import __version__
+from anteckna.cli import parse_cmd
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="anteckna")
+def cli() -> None:
+    """anteckna: meeting notes turned into a structured archive.
+
+    Example:
+
+    \b
+        anteckna parse protokoll.txt --date 2024-05-14
+    """
+
+
+cli.add_command(parse_cmd.parse)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

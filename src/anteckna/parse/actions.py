@@ -1,0 +1,92 @@
+"""Actions: tasks someone is to do, with their owners.
+
+An owner is the subject of an action verb ("Tony avser kontakta …", "Frans fixar …",
+"Austin to convene …"), the ones asked ("Alla uppmanas …", "Martin bad alla ta …"), or nobody
+named ("Rektorer bör sedan få återkoppling"; a bullet under "Att göra"). Collectives are kept as
+written, never expanded into persons here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anteckna.model import Action, SourceRef
+from anteckna.parse import vocabulary as v
+from anteckna.parse.people import PeopleIndex
+from anteckna.parse.subjects import _owner, subject_of
+
+_PRONOUN_CLAUSE = re.compile(r"(?:,\s+|\s+och\s+)(han|hon|de|he|she|they)\s+(.*)$", re.I)
+_DUE = re.compile(
+    r"\b(omgående|snarast|senast [^,.;]+|till nästa möte|innan nästa möte|this week|next week|"
+    r"by [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?|före [^,.;]+)",
+    re.I,
+)
+
+
+def _verb_starts(rest: str, language: str) -> bool:
+    folded = rest.casefold().lstrip("-– ").strip()
+    if language == "en" or folded.startswith(("to ", "will ")):
+        verbs = v.ACTION_VERBS_EN
+    else:
+        verbs = v.ACTION_VERBS_SV
+    for verb in verbs:
+        if folded.startswith(verb + " "):
+            if verb == "kommer att":
+                following = folded[len(verb) :].split()
+                return bool(following) and not " ".join(following[:3]).startswith(v.NON_TASK_VERBS)
+            return True
+    return False
+
+
+def _requested(sentence: str, people: PeopleIndex) -> tuple[str, ...] | None:
+    """Owners of a request: "Alla uppmanas …" → alla; "Martin bad alla ta …" → alla."""
+    words = sentence.split()
+    for position, word in enumerate(words):
+        folded = word.casefold()
+        if folded not in v.REQUEST_CUES:
+            continue
+        if folded in ("uppmanas", "ombeds") and position > 0:
+            owner = _owner(words[position - 1], people)
+            return (owner,) if owner else None
+        if position + 1 < len(words) and position > 0:
+            owner = _owner(words[position + 1], people)
+            return (owner,) if owner else None
+    return None
+
+
+def due_text(sentence: str) -> str | None:
+    match = _DUE.search(sentence)
+    return match.group(1) if match else None
+
+
+def action_in(
+    sentence: str,
+    source: SourceRef,
+    people: PeopleIndex,
+    *,
+    language: str,
+    listed: bool = False,
+) -> Action | None:
+    """The action ``sentence`` states, or None. ``listed`` says the sentence stands under an
+    action heading or label, where a task needs no verb cue and may have no owner."""
+    text = sentence.strip()
+    folded = text.casefold()
+    requested = _requested(text, people)
+    if requested:
+        return Action(text, requested, None, due_text(text), source)
+    if any(cue in folded for cue in v.RECIPIENT_TASK_CUES):
+        return Action(text, (), None, due_text(text), source)
+    subject = subject_of(text.lstrip("-– "), people)
+    if subject and _verb_starts(subject.rest, language):
+        return Action(text, subject.owners, None, due_text(text), source)
+    clause = _PRONOUN_CLAUSE.search(text)
+    if subject and clause and _verb_starts(clause.group(2), language):
+        if clause.group(2).casefold().startswith("kommer att"):
+            return Action(text, subject.owners, None, due_text(text), source)
+    if listed:
+        owners = subject.owners if subject and subject.owners[0][0].isupper() else ()
+        if not owners:
+            collective = next((v.COLLECTIVES[w] for w in folded.split() if w in v.COLLECTIVES), None)
+            owners = (collective,) if collective else ()
+        return Action(text, owners, None, due_text(text), source)
+    return None

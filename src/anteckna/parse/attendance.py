@@ -1,0 +1,230 @@
+"""Who was there: participant blocks in their Swedish and English shapes.
+
+A block is a label ("Deltagare LG:", "Frånvarande:", "## Närvarande", "Ledamöter Närvarande")
+followed by names separated by commas, "och", line breaks, bullets or table cells, each name
+perhaps followed by a note in the author's words ("deltog via Teams", "deltog 13-15.00",
+"X, mötesordf. § 74-88", "Anmält förhinder"). Text flattened by PDF extraction may run a whole
+block on one line, with places, parties or titles between the names; ``flattened.py`` reads those.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from anteckna.model import Participant, SourceRef, Status
+from anteckna.parse import vocabulary as v
+from anteckna.parse.dates import parse_time_range
+from anteckna.parse.labels import Label, read_label
+from anteckna.parse.normalise import Line
+from anteckna.parse.people import is_name_token, split_name
+
+_SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:och|and|&)\s+(?=[A-ZÅÄÖÉ])")
+_NOTE_THEN_NAME = re.compile(
+    r"(deltog\s+(?:via\s+\S+|på\s+distans|digitalt|\d[\d.:]*\s*[-–]\s*\d[\d.:]*)|\([^)]*\))"
+    r"\s+(?=[A-ZÅÄÖÉ][\wåäöé\-]+\s+[A-ZÅÄÖÉ])"
+)
+_PARAGRAPH_RANGE = re.compile(r"(?:§|punkt|p\.)\s*\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
+_TABLE_MARK = re.compile(r"^[xX✓✔](?:\s*,\s*|\s+|$)")
+
+
+@dataclass
+class Attendance:
+    """What the participant blocks of one document say."""
+
+    participants: list[Participant] = field(default_factory=list)
+    chairs: list[str] = field(default_factory=list)
+    secretaries: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+    def add(self, participant: Participant) -> None:
+        if any(p.name == participant.name for p in self.participants):
+            return
+        self.participants.append(participant)
+
+
+def _looks_like_names(text: str) -> bool:
+    """A line that continues a list of names rather than starting prose or a title."""
+    segments = [s for s in _SEPARATORS.split(text) if s]
+    if not segments:
+        return False
+    named = [s for s in segments if split_name(s)[0]]
+    if not named or not split_name(segments[0])[0]:
+        return False
+    first_name, first_rest = split_name(segments[0])
+    if len(segments) == 1 and len(first_name.split()) == 1 and not first_rest:
+        return True
+    return len(named) * 2 >= len(segments) and all(len(s.split()) <= 10 for s in segments)
+
+
+def _is_comma_list(parts: list[str]) -> bool:
+    return any(
+        sum(1 for s in re.split(r"\s*,\s*", part) if split_name(s)[0]) >= 2
+        or part.rstrip().endswith(",")
+        for part in parts
+    )
+
+
+def _join_comma_lines(parts: list[str]) -> str:
+    """One string of a comma-separated list that was wrapped over several lines.
+
+    A break is a separator after a comma or after a complete name whose next line starts a
+    complete name; it is a wrap when a name was split ("Karin" / "Gerken,").
+    """
+    joined = parts[0]
+    for part in parts[1:]:
+        last = re.split(r"\s*,\s*", joined.rstrip())[-1]
+        head = re.split(r"\s*,\s*", part)[0]
+        last_name, last_note = split_name(last)
+        head_name = split_name(head)[0]
+        complete = len(last_name.split()) >= 2 and not last_note
+        separator = joined.rstrip().endswith(",") or (
+            complete and len(head_name.split()) >= 2
+        )
+        joined = joined.rstrip().rstrip(",") + (", " if separator else " ") + part.strip()
+    return joined
+
+
+def _entries(parts: list[str]) -> list[str]:
+    if _is_comma_list(parts):
+        segments = _SEPARATORS.split(_join_comma_lines(parts))
+    else:
+        segments = [s for part in parts for s in re.split(r"\s+(?:och|and)\s+(?=[A-ZÅÄÖ])", part)]
+    entries: list[str] = []
+    for segment in segments:
+        entries.extend(s.strip() for s in _NOTE_THEN_NAME.sub(r"\1\n", segment).split("\n"))
+    return [e for e in entries if e]
+
+
+def _status_of(note: str, label: Label) -> tuple[Status, str | None, str | None]:
+    """Status and from/to times that a note and the block's label give."""
+    folded = note.casefold()
+    if label.kind == "absent" or any(c in folded for c in v.ABSENT_CUES):
+        return "absent", None, None
+    if label.kind == "guest":
+        return "guest", None, None
+    if any(c in folded for c in v.REMOTE_CUES):
+        return "remote", None, None
+    times = parse_time_range(note) if re.search(r"\d", note) else None
+    if times and times[1]:
+        return "partial", times[0], times[1]
+    if _PARAGRAPH_RANGE.search(note) or any(c in folded for c in v.PARTIAL_CUES):
+        return "partial", None, None
+    return "present", None, None
+
+
+def participant_from_entry(
+    entry: str, label: Label, source: SourceRef
+) -> tuple[Participant | None, bool]:
+    """The participant an entry names, and whether the entry says they chaired."""
+    name, note = split_name(entry)
+    if not name:
+        return None, False
+    note = _TABLE_MARK.sub("", note.strip()).strip(" ,")
+    role = label.role
+    chaired = False
+    folded = note.casefold()
+    paren = re.fullmatch(r"\((.+)\)", note)
+    if paren and paren.group(1).casefold() in v.ROLE_WORDS:
+        role, note = paren.group(1), ""
+    if any(c in folded for c in v.CHAIR_NOTE_CUES):
+        chaired = True
+        role = role or "ordförande"
+        without_chair = re.sub(r"[\w.]*ordf[\w.]*\s*(?:§\s*\d+\s*[-–]\s*\d+)?", "", note)
+        status, start, end = _status_of(without_chair, label)
+    else:
+        status, start, end = _status_of(note, label)
+    participant = Participant(
+        name=name,
+        status=status,
+        group=label.group,
+        note=note or None,
+        role=role,
+        start=start,
+        end=end,
+        source=source,
+    )
+    return participant, chaired
+
+
+def _collect(lines: list[Line], index: int, label: Label) -> tuple[list[str], int]:
+    """The parts of a block that starts at ``lines[index]``, and the index after it."""
+    parts = [label.rest] if label.rest else []
+    position = index + 1
+    if not label.rest and not label.colon:
+        while position < len(lines) and lines[position].blank:
+            position += 1
+    while position < len(lines):
+        line = lines[position]
+        if line.blank or read_label(line.text, allow_group=True) or line.text.startswith("#"):
+            break
+        if re.match(r"^(?:\d{1,2}[.)]|§\s*\d)", line.text) or re.match(r"^[=\-~^]{3,}$", line.text):
+            break
+        if any(line.text.casefold().startswith(w) for w in v.TITLE_WORDS):
+            break
+        if not _looks_like_names(line.text):
+            break
+        parts.append(line.text)
+        position += 1
+    return parts, position
+
+
+def read_block(lines: list[Line], index: int, label: Label, found: Attendance) -> int:
+    """Read one block into ``found``; returns the index of the first line after it."""
+    parts, end = _collect(lines, index, label)
+    found.used.update(range(index, end))
+    source = SourceRef(lines[index].first, lines[end - 1].last, f"attendance:{label.kind}")
+    if label.kind in ("ignored", "other"):
+        return end
+    entries = _entries(parts)
+    for entry in entries:
+        if label.kind in ("chair", "secretary", "adjuster"):
+            name = split_name(entry)[0]
+            if name:
+                {"chair": found.chairs, "secretary": found.secretaries}.get(
+                    label.kind, []
+                ).append(name)
+            continue
+        participant, chaired = participant_from_entry(entry, label, source)
+        if participant is None:
+            continue
+        found.add(participant)
+        if chaired and participant.name not in found.chairs:
+            found.chairs.append(participant.name)
+    if label.group and label.kind in ("present", "group") and entries:
+        if label.group not in found.groups:
+            found.groups.append(label.group)
+    return end
+
+
+def read_attendance(lines: list[Line], header_end: int) -> Attendance:
+    """Every participant block in the document.
+
+    Unknown "Label:" lines count as group labels only before ``header_end`` (the first item),
+    where notes list their groups; known labels are read wherever they stand outside items.
+    """
+    found = Attendance()
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        in_header = index < header_end
+        label = None if line.blank else read_label(line.text, allow_group=in_header)
+        if label is None or (not in_header and label.kind not in ("present", "absent")):
+            index += 1
+            continue
+        if label.kind == "group" and not _looks_like_names(label.rest or ""):
+            index += 1
+            continue
+        index = read_block(lines, index, label, found)
+    return found
+
+
+def names_in(text: str) -> list[str]:
+    """Names at the start of each separated part of ``text`` (for "Föredragande: A, B")."""
+    return [split_name(s)[0] or s.strip() for s in _SEPARATORS.split(text) if s.strip()]
+
+
+def is_probably_name(text: str) -> bool:
+    tokens = text.split()
+    return bool(tokens) and all(is_name_token(t) for t in tokens)

@@ -1,0 +1,32 @@
+"""Follow-ups: matters that are to come back ("Ärendet tas upp igen om två veckor")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from anteckna.model import FollowUp, SourceRef
+from anteckna.parse import vocabulary as v
+from anteckna.parse.dates import follow_up_offset
+
+_CUES = re.compile(r"(?<![\wåäö])(" + "|".join(re.escape(c) for c in v.FOLLOW_UP_CUES) + ")", re.I)
+_CLAUSE_START = re.compile(r"(?:,\s+|;\s+|\s+(?:och|men|samt|and|but)\s+)")
+
+
+def follow_up_in(sentence: str, source: SourceRef, meeting_date: date | None) -> FollowUp | None:
+    """The follow-up ``sentence`` announces, or None.
+
+    The text is the clause that holds the cue ("… och ärendet kommer åter upp om två veckor"
+    keeps "ärendet kommer åter upp om två veckor."), so the agenda can quote it.
+    """
+    match = _CUES.search(sentence)
+    if not match:
+        return None
+    boundaries = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, match.start())]
+    text = sentence[boundaries[-1] :] if boundaries else sentence
+    if boundaries and len(text.split()) < 4:
+        text = sentence
+    offset = follow_up_offset(sentence[match.start() :]) or follow_up_offset(sentence)
+    relative, days = offset if offset else (None, None)
+    due = meeting_date + timedelta(days=days) if meeting_date and days is not None else None
+    return FollowUp(text.strip(), relative, days, due, source)

@@ -1,0 +1,59 @@
+"""The meeting's own facts from the header part: title, date, time and language."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from anteckna.parse import vocabulary as v
+from anteckna.parse.dates import find_dates, parse_time_range
+from anteckna.parse.labels import read_label, strip_markup
+from anteckna.parse.normalise import Line
+
+_HEADING = re.compile(r"^#{1,2}\s+(.+)$")
+
+
+def title_of(lines: list[Line], header_end: int) -> str | None:
+    """The document's own heading: a top Markdown/setext heading, else the first line that
+    starts with a title word ("Mötesanteckningar", "Protokoll"), else the first line."""
+    head = [line for line in lines[: max(header_end, 1)][:40] if not line.blank]
+    for position, line in enumerate(head[:5]):
+        match = _HEADING.match(line.text)
+        if match:
+            return strip_markup(match.group(1))
+        following = head[position + 1].text if position + 1 < len(head) else ""
+        if re.fullmatch(r"={3,}", following):
+            return line.text
+    for line in head:
+        text = strip_markup(line.text)
+        if text.casefold().startswith(v.TITLE_WORDS) and read_label(text) is None:
+            return text
+    return strip_markup(head[0].text) if head and len(head[0].text) < 120 else None
+
+
+def date_of(lines: list[Line], header_end: int, title: str | None) -> date | None:
+    """The first fully written date in the header part (or the title)."""
+    texts = ([title] if title else []) + [line.text for line in lines[: max(header_end, 1)][:60]]
+    for text in texts:
+        for mention in find_dates(text):
+            if mention.has_year and mention.kind in ("day", "range"):
+                return mention.start
+    return None
+
+
+def time_of(lines: list[Line], header_end: int) -> str | None:
+    """"kl. 13.00–15.00" in the header as "13:00-15:00"."""
+    for line in lines[: max(header_end, 1)][:60]:
+        match = re.search(r"\bkl\.?\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)", line.text)
+        if match:
+            times = parse_time_range(match.group(1))
+            if times:
+                return times[0] + (f"-{times[1]}" if times[1] else "")
+    return None
+
+
+def language_of(text: str) -> str:
+    words = re.findall(r"[a-zåäö]+", text.casefold())
+    swedish = sum(1 for w in words if w in v.SWEDISH_MARKERS)
+    english = sum(1 for w in words if w in v.ENGLISH_MARKERS)
+    return "en" if english > swedish else "sv"

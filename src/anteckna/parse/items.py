@@ -1,0 +1,187 @@
+"""Read one item: its presenters, decisions, actions, follow-ups, events, roles and mentions.
+
+The item's body is read paragraph by paragraph. A label paragraph ("Beslut", "Actionpunkt:",
+"Förslag:", "Föredragande:") sets how the next paragraph is read; an item titled "Beslut" or
+"Att göra" reads all of its paragraphs that way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from anteckna.model import Action, Decision, Event, FollowUp, Item, Participant, Role, SourceRef
+from anteckna.parse import presenters as presenting
+from anteckna.parse import vocabulary as v
+from anteckna.parse.actions import action_in
+from anteckna.parse.decisions import continues_decision, is_decision
+from anteckna.parse.events import events_in
+from anteckna.parse.followups import follow_up_in
+from anteckna.parse.labels import strip_markup
+from anteckna.parse.layout import ItemStart
+from anteckna.parse.mentions import Mentions, find_mentions
+from anteckna.parse.normalise import Line
+from anteckna.parse.paragraphs import Paragraph, paragraphs, sentences
+from anteckna.parse.people import PeopleIndex
+
+_ROLE_IN_TEXT = re.compile(
+    r"([A-ZÅÄÖ][\wåäö]+)\s*\((" + "|".join(re.escape(r) for r in v.ROLE_WORDS) + r")\)"
+)
+
+
+@dataclass
+class Context:
+    """What every item of one document shares while it is read."""
+
+    people: PeopleIndex
+    language: str
+    meeting_date: date | None
+    skip_words: frozenset[str]
+    guests: list[Participant] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    mentions: Mentions = field(default_factory=Mentions)
+
+
+@dataclass
+class _Found:
+    presenters: list[str] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def present(self, *names: str | None) -> None:
+        for name in names:
+            if name and name not in self.presenters:
+                self.presenters.append(name)
+
+
+def _mode_of_title(title: str) -> str | None:
+    folded = strip_markup(title).rstrip(":").casefold()
+    if folded in v.DECISION_LABELS or v.SECTION_WORDS.get(folded) == "decision":
+        return "decision"
+    if folded in v.ACTION_LABELS:
+        return "action"
+    return None
+
+
+def _label_mode(paragraph: Paragraph) -> tuple[str | None, str, str]:
+    """(mode, head, rest) of a label paragraph or a bare "Beslut" line."""
+    head, colon, rest = paragraph.text.partition(":")
+    folded = strip_markup(head).strip().casefold()
+    if not colon and paragraph.kind != "heading" and folded not in v.DECISION_LABELS:
+        return None, "", ""
+    if folded in v.PRESENTER_LABELS:
+        return "presenters", folded, rest.strip()
+    if folded in v.DECISION_LABELS:
+        return "decision", folded, rest.strip()
+    if folded in v.ACTION_LABELS:
+        return "action", folded, rest.strip()
+    if folded in v.PROPOSAL_LABELS:
+        return "proposal", folded, rest.strip()
+    return None, "", ""
+
+
+def _context_group(paragraph: str) -> str | None:
+    """The group a paragraph is about, from its first word ("Verksamhetscheferna har …")."""
+    first = paragraph.split()[0] if paragraph.split() else ""
+    folded = first.casefold()
+    if folded.endswith(("erna", "arna", "orna")):
+        return folded[:-2]
+    if folded.endswith(("gruppen", "styrelsen", "nämnden", "rådet")):
+        return first
+    return None
+
+
+def _read_sentences(
+    paragraph: Paragraph, mode: str | None, found: _Found, context: Context, recap: bool
+) -> None:
+    source = SourceRef(paragraph.first, paragraph.last, "")
+    people = context.people
+    if mode in ("decision", "action") and paragraph.text.casefold().startswith(v.NO_DECISION_PHRASES):
+        return
+    if mode == "decision":
+        found.decisions.append(Decision(paragraph.text, _rule(source, "decision:labelled")))
+    if mode == "action":
+        action = action_in(paragraph.text, _rule(source, "action:listed"), people,
+                           language=context.language, listed=True)
+        if action:
+            found.actions.append(action)
+    deciding = False
+    for sentence in sentences(paragraph):
+        text = sentence.text
+        found.present(*presenting.from_sentence(text, people))
+        if mode is None:
+            if is_decision(text) or (deciding and continues_decision(text)):
+                found.decisions.append(Decision(text, _rule(source, "decision:cue")))
+                deciding = True
+            else:
+                deciding = False
+        if mode in (None, "decision") and not recap:
+            action = action_in(text, _rule(source, "action:cue"), people, language=context.language)
+            if action:
+                found.actions.append(action)
+        follow_up = follow_up_in(text, _rule(source, "follow_up:cue"), context.meeting_date)
+        if follow_up:
+            found.follow_ups.append(follow_up)
+    found.present(*presenting.from_parentheses(paragraph.text, people))
+    found.events.extend(events_in(paragraph.text, _rule(source, "event"), people, context.meeting_date))
+    for match in _ROLE_IN_TEXT.finditer(paragraph.text):
+        name = people.resolve(match.group(1))
+        if name:
+            context.roles.append(Role(_context_group(paragraph.text), match.group(2), name))
+
+
+def _rule(source: SourceRef, rule: str) -> SourceRef:
+    return SourceRef(source.first, source.last, rule)
+
+
+def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -> Item:
+    """The item that starts at ``start`` and runs to ``end`` (exclusive)."""
+    title_ref = SourceRef(lines[start.index].first, lines[start.end - 1].last, "item:title")
+    guest = presenting.guest_in_title(start.title, start.number, title_ref)
+    if guest and guest.name not in context.people.names:
+        context.people.add(guest.name)
+        context.guests.append(guest)
+    found = _Found()
+    item_mode = _mode_of_title(start.title)
+    recap = start.title.casefold().startswith(v.RECAP_TITLES)
+    pending: str | None = None
+    body = paragraphs(lines[start.end : end])
+    for paragraph in body:
+        mode, head, rest = _label_mode(paragraph)
+        if mode == "presenters":
+            found.present(*presenting.from_label(rest, context.people))
+            continue
+        if mode is not None:
+            pending = mode
+            if not rest:
+                continue
+            paragraph = Paragraph(rest, paragraph.first, paragraph.last, "text", paragraph.indent)
+        elif paragraph.kind == "heading":
+            continue
+        current = pending or item_mode
+        if current == "proposal":
+            current = "none"
+        _read_sentences(paragraph, None if current == "none" else current, found, context, recap)
+        if pending and not (paragraph.kind == "bullet" or paragraph.text.startswith("att ")):
+            pending = None
+    text = "\n\n".join(p.text for p in body)
+    mentions = find_mentions(f"{start.title}\n{text}", context.people, skip=context.skip_words)
+    context.mentions.aliases.update(mentions.aliases)
+    context.mentions.ambiguous.update(mentions.ambiguous)
+    last = lines[end - 1].last if end > start.index else title_ref.last
+    return Item(
+        title=start.title,
+        number=start.number,
+        section=start.section,
+        presenters=tuple(found.presenters),
+        text=text,
+        decisions=tuple(found.decisions),
+        actions=tuple(found.actions),
+        follow_ups=tuple(found.follow_ups),
+        events=tuple(found.events),
+        mentions=tuple(mentions.names),
+        source=SourceRef(title_ref.first, last, "item:" + ("numbered" if start.number else "heading")),
+    )
