@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from anteckna.model import Participant, SourceRef, Status
 from anteckna.parse import vocabulary as v
 from anteckna.parse.dates import parse_time_range
+from anteckna.parse.flattened import MIN_LENGTH, read_flattened
 from anteckna.parse.labels import Label, read_label
 from anteckna.parse.normalise import Line
 from anteckna.parse.people import is_name_token, split_name
@@ -208,6 +209,8 @@ def read_attendance(lines: list[Line], header_end: int) -> Attendance:
     index = 0
     while index < len(lines):
         line = lines[index]
+        if len(line.text) >= MIN_LENGTH:
+            _read_flattened(line, found)
         in_header = index < header_end
         label = None if line.blank else read_label(line.text, allow_group=in_header)
         if label is None or (not in_header and label.kind not in ("present", "absent")):
@@ -218,6 +221,15 @@ def read_attendance(lines: list[Line], header_end: int) -> Attendance:
             continue
         index = read_block(lines, index, label, found)
     return found
+
+
+def _read_flattened(line: Line, found: Attendance) -> None:
+    source = SourceRef(line.first, line.last, "attendance:flattened")
+    participants, chairs, secretaries = read_flattened(line.text, source)
+    for participant in participants:
+        found.add(participant)
+    found.chairs.extend(c for c in chairs if c not in found.chairs)
+    found.secretaries.extend(s for s in secretaries if s not in found.secretaries)
 
 
 def names_in(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from anteckna.parse.vocabulary import NAME_PARTICLES, NOT_NAMES
+from anteckna.parse.vocabulary import NAME_PARTICLES, NOT_NAMES, NOTE_WORDS
 
 NAME_TOKEN = re.compile(r"^[A-ZÅÄÖÉÜØÆÀÁÈÍÓÚÇŠŽ][\wåäöéüøæ'’\-]*$")
 INITIALS = re.compile(r"^[A-ZÅÄÖ]{2,4}$")
@@ -38,6 +38,8 @@ def split_name(text: str) -> tuple[str, str]:
     tokens = text.split()
     taken = 0
     for position, token in enumerate(tokens):
+        if token.casefold().rstrip(",") in NOTE_WORDS:
+            break
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         between = taken > 0 and is_name_token(following) and len(following) > 1
         if len(token.rstrip(".")) == 1:
@@ -74,7 +76,7 @@ class PeopleIndex:
         return index
 
     def add(self, name: str) -> None:
-        if name in self.names:
+        if not name.strip() or name in self.names:
             return
         self.names.append(name)
         parts = name.replace("-", " - ").split()

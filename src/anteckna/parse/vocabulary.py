@@ -380,7 +380,6 @@ COLLECTIVES = {
     "samtliga": "samtliga",
     "vi": "vi",
     "ni": "ni",
-    "man": "man",
     "gruppen": "Gruppen",
     "styrelsen": "Styrelsen",
     "ledningsgruppen": "Ledningsgruppen",
@@ -630,6 +629,30 @@ NOT_NAMES = frozenset(
         "ärendet",
         "frågan",
         "punkten",
+    }
+)
+# Words that begin a participant's note, never a name ("Jörgen Qwist Anmält förhinder").
+NOTE_WORDS = frozenset(
+    {
+        "anmält",
+        "anmäld",
+        "deltog",
+        "deltar",
+        "via",
+        "ersättare",
+        "ers.",
+        "ej",
+        "frånvarande",
+        "närvarande",
+        "delvis",
+        "ordförande",
+        "sekreterare",
+        "mötesordf.",
+        "tjänstgörande",
+        "adjungerad",
+        "från",
+        "kl",
+        "kl.",
     }
 )
 # Name particles written in lower case inside a name ("Ulla von Sydow").

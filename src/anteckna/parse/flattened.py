@@ -1,0 +1,96 @@
+"""Attendance in text that PDF extraction flattened onto one long line.
+
+"Beslutande JanAnders Palmqvist, s, ordförande, 1-12 Margareta Yngveson, s Övriga deltagare
+Karl-Erik Karlsson, s, observerande ersättare …": labels stand mid-line and parties, titles and
+places stand between the names. The line is cut at the labels, and in each part a name is a run
+of two or more capitalised words; the lower-case words after a name are its note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anteckna.model import Participant, SourceRef
+from anteckna.parse import vocabulary as v
+from anteckna.parse.labels import OTHER_LABELS
+from anteckna.parse.people import is_name_token
+
+MIN_LENGTH = 250
+_KINDS = {
+    **{label: "present" for label in v.PRESENT_LABELS},
+    **{label: "absent" for label in v.ABSENT_LABELS},
+    **{label: "chair" for label in v.CHAIR_LABELS},
+    **{label: "secretary" for label in v.SECRETARY_LABELS},
+    **{label: "other" for label in v.ADJUSTER_LABELS | OTHER_LABELS | v.IGNORED_PEOPLE_LABELS},
+}
+_LABELS = re.compile(
+    r"(?<![\wåäö])(" + "|".join(re.escape(k) for k in sorted(_KINDS, key=len, reverse=True)) + r")"
+    r"(?::|(?=\s))",
+    re.IGNORECASE,
+)
+
+
+def _parts(line: str) -> list[tuple[str, str]]:
+    """(kind, text) for each labelled part of the line; labels must be capitalised."""
+    marks = [m for m in _LABELS.finditer(line) if m.group(0)[0].isupper()]
+    parts = []
+    for position, mark in enumerate(marks):
+        end = marks[position + 1].start() if position + 1 < len(marks) else len(line)
+        parts.append((_KINDS[mark.group(1).casefold()], line[mark.end() : end]))
+    return parts
+
+
+def _split_run(run: list[str]) -> list[list[str]]:
+    """A run of capitalised words as names: two or three words each ("A B C D" → "A B", "C D")."""
+    if len(run) <= 3:
+        return [run]
+    return [run[:2], *_split_run(run[2:])]
+
+
+def _names_with_notes(text: str) -> list[tuple[str, str]]:
+    """Runs of capitalised words taken as names, each with the words that follow it."""
+    tokens = [t for t in re.split(r"[\s,]+", text) if t]
+    found: list[tuple[list[str], list[str]]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            found.extend((name, []) for name in _split_run(list(run)))
+        run.clear()
+
+    for position, token in enumerate(tokens):
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        initial = bool(run) and re.fullmatch(r"[A-ZÅÄÖ]\.?", token) and is_name_token(following)
+        if (is_name_token(token) and len(token) > 1) or initial:
+            run.append(token)
+            continue
+        close()
+        if found:
+            found[-1][1].append(token)
+    close()
+    return [(" ".join(name), " ".join(note)) for name, note in found]
+
+
+def read_flattened(text: str, source: SourceRef) -> tuple[list[Participant], list[str], list[str]]:
+    """Participants, chairs and secretaries in one flattened line."""
+    participants: list[Participant] = []
+    chairs: list[str] = []
+    secretaries: list[str] = []
+    parts = _parts(text)
+    if len(parts) < 2:
+        return participants, chairs, secretaries
+    for kind, part in parts:
+        for name, note in _names_with_notes(part):
+            if kind == "chair":
+                chairs.append(name)
+            elif kind == "secretary":
+                secretaries.append(name)
+            elif kind in ("present", "absent"):
+                folded = note.casefold()
+                status = "absent" if kind == "absent" else "present"
+                if status == "present" and any(c in folded for c in v.PARTIAL_CUES):
+                    status = "partial"
+                if "ordförande" in folded.split():
+                    chairs.append(name)
+                participants.append(Participant(name, status, note=note or None, source=source))
+    return participants, list(dict.fromkeys(chairs)), list(dict.fromkeys(secretaries))
