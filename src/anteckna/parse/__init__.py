@@ -6,15 +6,17 @@
 
 from __future__ import annotations
 
-
 from datetime import date
 
-from anteckna.model import Meeting, Participant, SourceInfo
+from anteckna.model import Item, Meeting, Participant, SourceInfo
 from anteckna.parse.attendance import read_attendance
+from anteckna.parse.dates import date_from_filename
+from anteckna.parse.decisions import own_bodies
 from anteckna.parse.header import date_of, language_of, time_of, title_of
 from anteckna.parse.items import Context, read_item
-from anteckna.parse.layout import find_layout
-from anteckna.parse.normalise import logical_text, normalise
+from anteckna.parse.labels import strip_markup
+from anteckna.parse.layout import ItemStart, Layout, find_layout, section_of
+from anteckna.parse.normalise import Line, logical_text, normalise
 from anteckna.parse.people import PeopleIndex
 
 __all__ = ["parse"]
@@ -34,11 +36,20 @@ def parse(
     title = title_of(lines, layout.header_end)
     when = meeting_date or date_of(lines, layout.header_end, title)
     language = language_of(logical_text(lines))
-    people = PeopleIndex.of(p.name for p in attendance.participants)
-    context = Context(people, language, when, frozenset(attendance.groups))
-    ends = [start.index for start in layout.items[1:]] + [len(lines)]
-    ends = [_body_end(layout.sections, start.index, end) for start, end in zip(layout.items, ends)]
-    items = tuple(read_item(lines, s, e, context) for s, e in zip(layout.items, ends))
+    people = PeopleIndex.of(
+        (p.name for p in attendance.participants),
+        absent=(p.name for p in attendance.participants if p.status == "absent"),
+    )
+    reference = when or (date_from_filename(file_name) if file_name else None)
+    context = Context(
+        people,
+        language,
+        when,
+        reference,
+        frozenset(attendance.groups),
+        own_bodies(attendance.groups, title),
+    )
+    items = tuple(_read_items(lines, layout, context))
     return Meeting(
         title=title,
         groups=tuple(attendance.groups),
@@ -56,9 +67,33 @@ def parse(
     )
 
 
-def _body_end(sections: tuple[int, ...], start: int, end: int) -> int:
-    """An item ends at the next item or at a section heading before it."""
-    return min([s for s in sections if start < s < end] + [end])
+def _read_items(lines: list[Line], layout: Layout, context: Context) -> list[Item]:
+    """The items in document order, each running to the next item or section heading.
+
+    Text that stands directly under a section heading ("BESLUT" followed by a decision rather
+    than by numbered items) is read as an item titled by the heading, kept only when it holds
+    a decision or an action, so that no decision is lost for want of an item.
+    """
+    starts = list(layout.items)
+    for marker in layout.sections:
+        starts.append(
+            ItemStart(
+                marker,
+                marker + 1,
+                None,
+                strip_markup(lines[marker].text),
+                section_of(lines[marker].text),
+                kind="section",
+            )
+        )
+    starts.sort(key=lambda start: start.index)
+    bounds = [start.index for start in starts[1:]] + [len(lines)] if starts else []
+    items = []
+    for start, end in zip(starts, bounds, strict=True):
+        item = read_item(lines, start, end, context)
+        if start.kind != "section" or item.decisions or item.actions:
+            items.append(item)
+    return items
 
 
 def _with_guests(participants: list[Participant], guests: list[Participant]) -> list[Participant]:
@@ -71,5 +106,3 @@ def _warnings(context: Context) -> list[str]:
         f"'{short}' could mean {' or '.join(names)}; left unresolved"
         for short, names in sorted(context.mentions.ambiguous.items())
     ]
-
-

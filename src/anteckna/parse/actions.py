@@ -9,9 +9,11 @@ written, never expanded into persons here.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from anteckna.model import Action, SourceRef
 from anteckna.parse import vocabulary as v
+from anteckna.parse.dates import parse_date
 from anteckna.parse.people import PeopleIndex
 from anteckna.parse.subjects import _owner, subject_of
 
@@ -54,9 +56,13 @@ def _requested(sentence: str, people: PeopleIndex) -> tuple[str, ...] | None:
     return None
 
 
-def due_text(sentence: str) -> str | None:
+def _due(sentence: str, reference: date | None) -> tuple[date | None, str | None]:
+    """The deadline an action states: its words, and the date when they name one."""
     match = _DUE.search(sentence)
-    return match.group(1) if match else None
+    if not match:
+        return None, None
+    words = match.group(1)
+    return parse_date(words, reference), words
 
 
 def action_in(
@@ -65,28 +71,32 @@ def action_in(
     people: PeopleIndex,
     *,
     language: str,
+    reference: date | None = None,
     listed: bool = False,
 ) -> Action | None:
     """The action ``sentence`` states, or None. ``listed`` says the sentence stands under an
     action heading or label, where a task needs no verb cue and may have no owner."""
     text = sentence.strip()
     folded = text.casefold()
+    due, due_words = _due(text, reference)
     requested = _requested(text, people)
     if requested:
-        return Action(text, requested, None, due_text(text), source)
+        return Action(text, requested, due, due_words, source)
     if any(cue in folded for cue in v.RECIPIENT_TASK_CUES):
-        return Action(text, (), None, due_text(text), source)
+        return Action(text, (), due, due_words, source)
     subject = subject_of(text.lstrip("-– "), people)
     if subject and _verb_starts(subject.rest, language):
-        return Action(text, subject.owners, None, due_text(text), source)
+        return Action(text, subject.owners, due, due_words, source)
     clause = _PRONOUN_CLAUSE.search(text)
-    if subject and clause and _verb_starts(clause.group(2), language):
-        if clause.group(2).casefold().startswith("kommer att"):
-            return Action(text, subject.owners, None, due_text(text), source)
+    promised = clause and clause.group(2).casefold().startswith("kommer att")
+    if subject and clause and promised and _verb_starts(clause.group(2), language):
+        return Action(text, subject.owners, due, due_words, source)
     if listed:
         owners = subject.owners if subject and subject.owners[0][0].isupper() else ()
         if not owners:
-            collective = next((v.COLLECTIVES[w] for w in folded.split() if w in v.COLLECTIVES), None)
+            collective = next(
+                (v.COLLECTIVES[w] for w in folded.split() if w in v.COLLECTIVES), None
+            )
             owners = (collective,) if collective else ()
-        return Action(text, owners, None, due_text(text), source)
+        return Action(text, owners, due, due_words, source)
     return None

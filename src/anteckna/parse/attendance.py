@@ -80,15 +80,15 @@ def _join_comma_lines(parts: list[str]) -> str:
         last_name, last_note = split_name(last)
         head_name = split_name(head)[0]
         complete = len(last_name.split()) >= 2 and not last_note
-        separator = joined.rstrip().endswith(",") or (
-            complete and len(head_name.split()) >= 2
-        )
+        separator = joined.rstrip().endswith(",") or (complete and len(head_name.split()) >= 2)
         joined = joined.rstrip().rstrip(",") + (", " if separator else " ") + part.strip()
     return joined
 
 
 def _entries(parts: list[str]) -> list[str]:
-    if _is_comma_list(parts):
+    if any(";" in part for part in parts):
+        segments = [s for s in re.split(r"\s*;\s*", " ".join(parts)) if s]
+    elif _is_comma_list(parts):
         segments = _SEPARATORS.split(_join_comma_lines(parts))
     else:
         segments = [s for part in parts for s in re.split(r"\s+(?:och|and)\s+(?=[A-ZÅÄÖ])", part)]
@@ -110,6 +110,10 @@ def _status_of(note: str, label: Label) -> tuple[Status, str | None, str | None]
     times = parse_time_range(note) if re.search(r"\d", note) else None
     if times and times[1]:
         return "partial", times[0], times[1]
+    if times and re.search(r"\b(till|lämnade|until|left)\b", folded):
+        return "partial", None, times[0]
+    if times and re.search(r"\b(från|fr\.?o\.?m|anslöt|from|joined)\b", folded):
+        return "partial", times[0], None
     if _PARAGRAPH_RANGE.search(note) or any(c in folded for c in v.PARTIAL_CUES):
         return "partial", None, None
     return "present", None, None
@@ -183,9 +187,9 @@ def read_block(lines: list[Line], index: int, label: Label, found: Attendance) -
         if label.kind in ("chair", "secretary", "adjuster"):
             name = split_name(entry)[0]
             if name:
-                {"chair": found.chairs, "secretary": found.secretaries}.get(
-                    label.kind, []
-                ).append(name)
+                {"chair": found.chairs, "secretary": found.secretaries}.get(label.kind, []).append(
+                    name
+                )
             continue
         participant, chaired = participant_from_entry(entry, label, source)
         if participant is None:
@@ -193,9 +197,9 @@ def read_block(lines: list[Line], index: int, label: Label, found: Attendance) -
         found.add(participant)
         if chaired and participant.name not in found.chairs:
             found.chairs.append(participant.name)
-    if label.group and label.kind in ("present", "group") and entries:
-        if label.group not in found.groups:
-            found.groups.append(label.group)
+    named_group = label.group and label.kind in ("present", "group") and entries
+    if named_group and label.group not in found.groups:
+        found.groups.append(label.group)
     return end
 
 

@@ -14,16 +14,33 @@ import re
 from anteckna.parse import vocabulary as v
 
 _WISHES = re.compile(r"\b(bör|borde|kanske|vill|föreslår|förslag till|should|might|maybe)\b", re.I)
-_OTHER_BODY = re.compile(r"\b(fattas av|tas av|beslutas av|har beslutat i|will be decided by)\b", re.I)
+_OTHER_BODY = re.compile(
+    r"\b(fattas av|tas av|beslutas av|har beslutat i|will be decided by)\b", re.I
+)
 _SKIPPED_BEFORE_CUE = frozenset(
-    {"har", "hade", "också", "även", "sedan", "därför", "gemensamt", "enhälligt", "then", "has",
-     "have", "also", "was", "were", "is"}
+    {
+        "har",
+        "hade",
+        "också",
+        "även",
+        "sedan",
+        "därför",
+        "gemensamt",
+        "enhälligt",
+        "then",
+        "has",
+        "have",
+        "also",
+        "was",
+        "were",
+        "is",
+    }
 )
 _LABEL_PREFIX = re.compile(r"^(beslut|decision|resolution|beslutades|resolved)\s*:", re.I)
 
 
 def is_labelled(sentence: str) -> bool:
-    """"Beslut: …", "DECISION: …" at the start of the sentence."""
+    """ "Beslut: …", "DECISION: …" at the start of the sentence."""
     return bool(_LABEL_PREFIX.match(sentence))
 
 
@@ -33,18 +50,40 @@ def _cue(folded: str) -> re.Match[str] | None:
     return re.search(pattern, folded)
 
 
-def _own_subject(before: list[str], after: list[str]) -> bool:
+def _own_subject(before: list[str], after: list[str], own: frozenset[str]) -> bool:
     words = [w for w in before if w not in _SKIPPED_BEFORE_CUE]
     if not words:
         return True
     subject = words[-1].strip(",")
-    if subject in v.OWN_BODY_SUBJECTS or " ".join(words[-2:]) in v.OWN_BODY_SUBJECTS:
+    if subject in own or " ".join(words[-2:]) in own:
         return True
-    return bool(after) and after[0].strip(",.") in v.OWN_BODY_SUBJECTS
+    return bool(after) and after[0].strip(",.") in own
 
 
-def is_decision(sentence: str) -> bool:
-    """Whether the meeting itself settles something in ``sentence``."""
+def own_bodies(groups: tuple[str, ...] | list[str], title: str | None) -> frozenset[str]:
+    """Subjects under which a deciding verb is this meeting's: "mötet", "vi", "gruppen" and the
+    like, plus the meeting's own groups — "Ledningsgruppen" when a block is labelled "LG", or
+    "nämnden" when the title says the notes are a nämnd's. Without group labels every
+    "-gruppen" counts as the meeting's own."""
+    own = set(v.OWN_BODY_SUBJECTS)
+    labels = [g.casefold() for g in groups]
+    own.update(labels)
+    for word in (title or "").casefold().split():
+        if word in v.GROUP_NOUNS:
+            own.add(word)
+        for body, definite in v.BODY_NOUNS.items():
+            if body in word:
+                own.update({word, definite})
+    for group in v.GROUP_NOUNS:
+        abbreviation = (group[0] + "g").casefold()
+        if not labels or abbreviation in labels or group in labels:
+            own.add(group)
+    return frozenset(own)
+
+
+def is_decision(sentence: str, own: frozenset[str] = frozenset(v.OWN_BODY_SUBJECTS)) -> bool:
+    """Whether the meeting itself settles something in ``sentence``; ``own`` are the subjects
+    that stand for this meeting (see ``own_bodies``)."""
     if is_labelled(sentence):
         return True
     folded = sentence.casefold()
@@ -56,7 +95,7 @@ def is_decision(sentence: str) -> bool:
             return False
         before = folded[: match.start()].split()
         after = folded[match.end() :].split()
-        if not _own_subject(before[-4:], after):
+        if not _own_subject(before[-4:], after, own):
             return False
         return not (before and before[-1] in ("ej", "inte", "not"))
     words = folded.split()

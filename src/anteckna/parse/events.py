@@ -1,8 +1,9 @@
 """Events: coming occasions the notes announce, with the person to turn to.
 
-A dated phrase is an event when its paragraph names an occasion (a conference, a training day,
-a deadline) and the date lies ahead of the meeting. The date of a mail ("Se mejl från PC
-13 april"), a month named in passing, or a past date is not an event.
+A dated phrase is an event when its sentence (or, failing that, its paragraph) names an occasion
+(a conference, a training day, a dialogue, a deadline) and the date lies ahead of the meeting. The
+date of a mail ("Se mejl från PC 13 april"), a due date ("senast 27 februari"), a month named in
+passing or a past date is not an event. A one-day event ends the day it starts.
 """
 
 from __future__ import annotations
@@ -12,43 +13,94 @@ from datetime import date
 
 from anteckna.model import Event, SourceRef
 from anteckna.parse import vocabulary as v
-from anteckna.parse.dates import find_dates
+from anteckna.parse.dates import DateMention, find_dates
 from anteckna.parse.people import PeopleIndex
 
 _NOUN = re.compile(
-    r"((?:[A-ZÅÄÖ][\wÅÄÖåäö]*[- ])?[\wÅÄÖåäö-]*(?:" + "|".join(re.escape(n) for n in v.EVENT_NOUNS)
-    + r")[\wåäö]*)",
+    r"(?<![\wåäö])[\wåäö-]*(?:" + "|".join(re.escape(n) for n in v.EVENT_NOUNS) + r")[\wåäö]*",
     re.I,
 )
-_CONTACT = re.compile(r"(?:" + "|".join(v.CONTACT_CUES) + r")\s+([A-ZÅÄÖ][\wåäö]+(?:\s[A-ZÅÄÖ][\wåäö]+)?)")
+_DAY_WORD = re.compile(r"(?<![\wåäö])[\wåäö-]*dag(?:en|ar|arna)?(?![\wåäö])", re.I)
+_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "idag", "dag")
+_CONTACT = re.compile(
+    r"(?:" + "|".join(v.CONTACT_CUES) + r")\s+([A-ZÅÄÖ][\wåäö]+(?:\s[A-ZÅÄÖ][\wåäö]+)?)"
+)
+_LEADING = re.compile(r"^(?:och|samt|i|på|den|det|de|en|ett|the|and|a)\s+", re.I)
+_TRAILING_WORDS = frozenset({"för", "med", "på", "i", "om", "kring", "inom", "for", "on", "with"})
 
 
-def _title(paragraph: str) -> str | None:
-    match = _NOUN.search(paragraph)
-    return match.group(1).strip() if match else None
+def _noun(text: str) -> re.Match[str] | None:
+    match = _NOUN.search(text)
+    if match:
+        return match
+    for day in _DAY_WORD.finditer(text):
+        if day.group(0).casefold() not in _WEEKDAYS:
+            return day
+    return None
+
+
+def _title(text: str, noun: re.Match[str], dates: list[DateMention]) -> str:
+    """The occasion's name: the noun, a name or acronym before it, and a short phrase after
+    ("CESD konferensen", "Kompetensdag för rektorer", "Budgetdialog med kommunstyrelsen")."""
+    start, end = noun.start(), noun.end()
+    before = text[:start].split()
+    if before and (before[-1].isupper() or before[-1][:1].isupper()) and len(before[-1]) > 1:
+        start = text.rfind(before[-1], 0, start)
+    after = text[end:].split()
+    taken: list[str] = []
+    if after and after[0].casefold() in _TRAILING_WORDS:
+        for word in after[:4]:
+            if re.search(r"\d", word) or any(word in d.text for d in dates):
+                break
+            taken.append(word.rstrip(",."))
+            if word.endswith((",", ".")):
+                break
+        while taken and taken[-1].casefold() in _TRAILING_WORDS:
+            taken.pop()
+    title = " ".join([text[start:end], *taken])
+    return _LEADING.sub("", title).strip(" ,.")
+
+
+def _contact(text: str, people: PeopleIndex) -> str | None:
+    match = _CONTACT.search(text)
+    if not match:
+        return None
+    return people.resolve(match.group(1)) or people.resolve(match.group(1).split()[0])
+
+
+def _is_event_date(text: str, mention: DateMention, meeting_date: date | None) -> bool:
+    if mention.kind not in ("day", "range"):
+        return False
+    before = text[max(0, mention.span[0] - 30) : mention.span[0]].casefold()
+    if any(word in before for word in v.NOT_EVENT_CONTEXT):
+        return False
+    if re.search(r"(?:senast|till den|före|innan|by|until)(?:\s+\w+dag)?\s*$", before):
+        return False
+    return not (meeting_date and mention.start < meeting_date)
 
 
 def events_in(
-    paragraph: str, source: SourceRef, people: PeopleIndex, meeting_date: date | None
+    sentences: list[str],
+    source: SourceRef,
+    people: PeopleIndex,
+    reference: date | None,
+    meeting_date: date | None,
 ) -> list[Event]:
-    """Every event announced in one paragraph."""
-    title = _title(paragraph)
-    if title is None:
-        return []
+    """Every event announced in one paragraph, given as its sentences."""
+    paragraph = " ".join(sentences)
     found = []
-    for mention in find_dates(paragraph, reference=meeting_date):
-        if mention.kind not in ("day", "range"):
-            continue
-        before = paragraph[max(0, mention.span[0] - 30) : mention.span[0]].casefold()
-        if any(word in before for word in v.NOT_EVENT_CONTEXT):
-            continue
-        if meeting_date and mention.start < meeting_date:
-            continue
-        contact_match = _CONTACT.search(paragraph)
-        contact = None
-        if contact_match:
-            contact = people.resolve(contact_match.group(1)) or people.resolve(
-                contact_match.group(1).split()[0]
-            )
-        found.append(Event(title, mention.start, mention.end, contact, source))
+    for sentence in sentences:
+        mentions = find_dates(sentence, reference=reference)
+        for mention in mentions:
+            if not _is_event_date(sentence, mention, meeting_date):
+                continue
+            noun = _noun(sentence)
+            where = sentence
+            if noun is None:
+                noun, where = _noun(paragraph), paragraph
+            if noun is None:
+                continue
+            title = _title(where, noun, mentions)
+            end = mention.end or mention.start
+            found.append(Event(title, mention.start, end, _contact(paragraph, people), source))
     return found

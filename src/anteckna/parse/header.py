@@ -42,9 +42,11 @@ def date_of(lines: list[Line], header_end: int, title: str | None) -> date | Non
 
 
 def time_of(lines: list[Line], header_end: int) -> str | None:
-    """"kl. 13.00–15.00" in the header as "13:00-15:00"."""
+    """ "kl. 13.00–15.00" in the header as "13:00-15:00"."""
     for line in lines[: max(header_end, 1)][:60]:
-        match = re.search(r"\bkl\.?\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)", line.text)
+        match = re.search(
+            r"\bkl\.?\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)", line.text
+        )
         if match:
             times = parse_time_range(match.group(1))
             if times:

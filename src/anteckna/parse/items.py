@@ -37,7 +37,9 @@ class Context:
     people: PeopleIndex
     language: str
     meeting_date: date | None
+    reference: date | None
     skip_words: frozenset[str]
+    own_bodies: frozenset[str] = frozenset()
     guests: list[Participant] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     mentions: Mentions = field(default_factory=Mentions)
@@ -66,21 +68,21 @@ def _mode_of_title(title: str) -> str | None:
     return None
 
 
-def _label_mode(paragraph: Paragraph) -> tuple[str | None, str, str]:
-    """(mode, head, rest) of a label paragraph or a bare "Beslut" line."""
+def _label_mode(paragraph: Paragraph) -> tuple[str | None, str]:
+    """(mode, rest of the line) of a label paragraph or a bare "Beslut" line."""
     head, colon, rest = paragraph.text.partition(":")
     folded = strip_markup(head).strip().casefold()
     if not colon and paragraph.kind != "heading" and folded not in v.DECISION_LABELS:
-        return None, "", ""
+        return None, ""
     if folded in v.PRESENTER_LABELS:
-        return "presenters", folded, rest.strip()
+        return "presenters", rest.strip()
     if folded in v.DECISION_LABELS:
-        return "decision", folded, rest.strip()
+        return "decision", rest.strip()
     if folded in v.ACTION_LABELS:
-        return "action", folded, rest.strip()
+        return "action", rest.strip()
     if folded in v.PROPOSAL_LABELS:
-        return "proposal", folded, rest.strip()
-    return None, "", ""
+        return "proposal", rest.strip()
+    return None, ""
 
 
 def _context_group(paragraph: str) -> str | None:
@@ -99,34 +101,51 @@ def _read_sentences(
 ) -> None:
     source = SourceRef(paragraph.first, paragraph.last, "")
     people = context.people
-    if mode in ("decision", "action") and paragraph.text.casefold().startswith(v.NO_DECISION_PHRASES):
+    if mode in ("decision", "action") and paragraph.text.casefold().startswith(
+        v.NO_DECISION_PHRASES
+    ):
         return
     if mode == "decision":
         found.decisions.append(Decision(paragraph.text, _rule(source, "decision:labelled")))
     if mode == "action":
-        action = action_in(paragraph.text, _rule(source, "action:listed"), people,
-                           language=context.language, listed=True)
+        action = action_in(
+            paragraph.text,
+            _rule(source, "action:listed"),
+            people,
+            language=context.language,
+            reference=context.reference,
+            listed=True,
+        )
         if action:
             found.actions.append(action)
     deciding = False
     for sentence in sentences(paragraph):
         text = sentence.text
         found.present(*presenting.from_sentence(text, people))
-        if mode is None:
-            if is_decision(text) or (deciding and continues_decision(text)):
+        if mode in (None, "action"):
+            if is_decision(text, context.own_bodies) or (deciding and continues_decision(text)):
                 found.decisions.append(Decision(text, _rule(source, "decision:cue")))
                 deciding = True
             else:
                 deciding = False
         if mode in (None, "decision") and not recap:
-            action = action_in(text, _rule(source, "action:cue"), people, language=context.language)
+            action = action_in(
+                text,
+                _rule(source, "action:cue"),
+                people,
+                language=context.language,
+                reference=context.reference,
+            )
             if action:
                 found.actions.append(action)
         follow_up = follow_up_in(text, _rule(source, "follow_up:cue"), context.meeting_date)
         if follow_up:
             found.follow_ups.append(follow_up)
     found.present(*presenting.from_parentheses(paragraph.text, people))
-    found.events.extend(events_in(paragraph.text, _rule(source, "event"), people, context.meeting_date))
+    said = [sentence.text for sentence in sentences(paragraph)]
+    found.events.extend(
+        events_in(said, _rule(source, "event"), people, context.reference, context.meeting_date)
+    )
     for match in _ROLE_IN_TEXT.finditer(paragraph.text):
         name = people.resolve(match.group(1))
         if name:
@@ -137,22 +156,52 @@ def _rule(source: SourceRef, rule: str) -> SourceRef:
     return SourceRef(source.first, source.last, rule)
 
 
+def _without_short_forms(presenters: list[str]) -> tuple[str, ...]:
+    """Drop a first name left unresolved ("Johanna") when a full name it begins is there."""
+    full = [p for p in presenters if " " in p]
+    return tuple(p for p in presenters if " " in p or not any(f.startswith(p + " ") for f in full))
+
+
+def _add_guest(context: Context, guest: Participant) -> None:
+    if guest.name not in context.people.names:
+        context.people.add(guest.name)
+        context.guests.append(guest)
+
+
 def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -> Item:
     """The item that starts at ``start`` and runs to ``end`` (exclusive)."""
     title_ref = SourceRef(lines[start.index].first, lines[start.end - 1].last, "item:title")
-    guest = presenting.guest_in_title(start.title, start.number, title_ref)
-    if guest and guest.name not in context.people.names:
-        context.people.add(guest.name)
-        context.guests.append(guest)
     found = _Found()
+    guest = presenting.guest_in_title(start.title, start.number, title_ref)
+    if guest:
+        _add_guest(context, guest)
+        found.present(guest.name)
+    found.events.extend(
+        events_in(
+            [start.title],
+            _rule(title_ref, "event:title"),
+            context.people,
+            context.reference,
+            context.meeting_date,
+        )
+    )
     item_mode = _mode_of_title(start.title)
     recap = start.title.casefold().startswith(v.RECAP_TITLES)
     pending: str | None = None
     body = paragraphs(lines[start.end : end])
+    if start.number and ("§" in start.number or start.lead or start.title.endswith(".")):
+        spoken = " ".join(filter(None, [start.title, start.lead]))
+        body.insert(0, Paragraph(spoken, title_ref.first, title_ref.last, "text"))
     for paragraph in body:
-        mode, head, rest = _label_mode(paragraph)
+        mode, rest = _label_mode(paragraph)
         if mode == "presenters":
-            found.present(*presenting.from_label(rest, context.people))
+            for name in presenting.from_label(rest, context.people):
+                if name not in context.people.names and presenting.is_full_name(name):
+                    source = SourceRef(paragraph.first, paragraph.last, "guest:presenter")
+                    _add_guest(
+                        context, Participant(name, "guest", item=start.number, source=source)
+                    )
+                found.present(name)
             continue
         if mode is not None:
             pending = mode
@@ -164,10 +213,14 @@ def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -
         current = pending or item_mode
         if current == "proposal":
             current = "none"
+        where = SourceRef(paragraph.first, paragraph.last, "guest:office")
+        for guest in presenting.guests_in_text(paragraph.text, start.number, where):
+            _add_guest(context, guest)
         _read_sentences(paragraph, None if current == "none" else current, found, context, recap)
         if pending and not (paragraph.kind == "bullet" or paragraph.text.startswith("att ")):
             pending = None
-    text = "\n\n".join(p.text for p in body)
+    text = "\n\n".join(p.text for p in body if p.text != start.title)
+    presenters = _without_short_forms(found.presenters)
     mentions = find_mentions(f"{start.title}\n{text}", context.people, skip=context.skip_words)
     context.mentions.aliases.update(mentions.aliases)
     context.mentions.ambiguous.update(mentions.ambiguous)
@@ -176,12 +229,14 @@ def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -
         title=start.title,
         number=start.number,
         section=start.section,
-        presenters=tuple(found.presenters),
+        presenters=presenters,
         text=text,
         decisions=tuple(found.decisions),
         actions=tuple(found.actions),
         follow_ups=tuple(found.follow_ups),
         events=tuple(found.events),
         mentions=tuple(mentions.names),
-        source=SourceRef(title_ref.first, last, "item:" + ("numbered" if start.number else "heading")),
+        source=SourceRef(
+            title_ref.first, last, "item:" + ("numbered" if start.number else "heading")
+        ),
     )

@@ -82,7 +82,7 @@ def strip_markup(text: str) -> str:
 
 def _classify(head: str) -> tuple[str, str | None] | None:
     """(kind, group written after the label word) for a label head, or None when unknown."""
-    folded = head.casefold()
+    folded = head.casefold().rstrip(".")
     if folded in _NOT_LABELS:
         return None
     for words, kind in _KINDS:
@@ -120,6 +120,7 @@ def read_label(text: str, *, allow_group: bool = False) -> Label | None:
         role = head if head.casefold() in v.ROLE_LIST_LABELS else None
         return Label(kind, head, rest, colon, group, role)
     words = head.split()
-    if allow_group and colon and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words):
+    named = all(w[0].isupper() and w[-1].isalnum() for w in words)
+    if allow_group and colon and 1 <= len(words) <= 3 and named:
         return Label("group", head, rest, colon, head)
     return None

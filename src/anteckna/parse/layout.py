@@ -11,11 +11,12 @@ is not an item.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from anteckna.parse import vocabulary as v
 from anteckna.parse.labels import read_label, strip_markup
 from anteckna.parse.normalise import Line
+from anteckna.parse.paragraphs import is_label_line
 
 _NUMBERED = re.compile(
     r"^(?P<number>§\s*\d+[a-z]?|\d+\s*§|AU\s*\d+|\d{1,2}(?:\.\d{1,2})+|\d{1,2}[.)]|\d{1,2})"
@@ -28,13 +29,19 @@ _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__):?$")
 
 @dataclass(frozen=True, slots=True)
 class ItemStart:
-    """The first line of an item, its number as written and its title (wrapped lines joined)."""
+    """The first line of an item, its number as written and its title (wrapped lines joined).
+
+    ``lead`` is what followed the title on its line when the title is the first sentence of a
+    paragraph ("§ 59. Björn lämnar styrelsen. Ett varmt tack …"); it is part of the item's text.
+    """
 
     index: int
     end: int
     number: str | None
     title: str
     section: str | None
+    lead: str = ""
+    kind: str = "item"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +120,8 @@ def _continues(title: str, following: Line) -> bool:
     return following.text[0].islower() or last in v.CONTINUING_WORDS or unbalanced
 
 
-def _section_word(text: str) -> str | None:
+def section_of(text: str) -> str | None:
+    """ "decision" / "information" / … for a section heading's text."""
     word = strip_markup(text).rstrip(":").strip().casefold()
     return v.SECTION_WORDS.get(word)
 
@@ -126,15 +134,30 @@ def _next_text(lines: list[Line], index: int) -> str:
 
 
 def _is_section(lines: list[Line], index: int) -> bool:
-    """"BESLUT" / "INFORMATION" before the items it heads (or before "Inga beslutspunkter")."""
+    """ "BESLUT" / "INFORMATION" before the items it heads (or before "Inga beslutspunkter")."""
     text = lines[index].text
-    if _section_word(text) is None:
+    if section_of(text) is None:
         return False
     following = _next_text(lines, index)
     styled = strip_markup(text).rstrip(":").isupper() or _heading(lines, index) is not None
     leads_items = _numbered(following) is not None
     says_none = following.casefold().startswith(v.NO_DECISION_PHRASES)
-    return (styled and (leads_items or says_none)) or (leads_items and len(text) < 30)
+    word = strip_markup(text).rstrip(":").strip().casefold()
+    standalone = (index == 0 or lines[index - 1].blank) and (
+        index + 1 >= len(lines) or lines[index + 1].blank
+    )
+    section_only = standalone and word not in v.DECISION_LABELS and word != "decisions"
+    return (
+        (styled and (leads_items or says_none)) or (leads_items and len(text) < 30) or section_only
+    )
+
+
+def _is_styled_section(lines: list[Line], index: int) -> bool:
+    """A capitalised "BESLUT" (or a heading) above the first item: a section, whatever follows."""
+    text = lines[index].text
+    if lines[index].blank or section_of(text) is None:
+        return False
+    return strip_markup(text).rstrip(":").isupper() or _heading(lines, index) is not None
 
 
 def _first_people_label(lines: list[Line]) -> int | None:
@@ -186,16 +209,17 @@ def _numbered_items(lines: list[Line], first: int) -> list[ItemStart]:
         while end < len(lines) and _continues(title, lines[end]):
             title = f"{title} {lines[end].text}"
             end += 1
-        starts.append(ItemStart(index, end, number, _first_sentence(title, number), None))
+        first, lead = _first_sentence(title, number)
+        starts.append(ItemStart(index, end, number, first, None, lead))
     return starts
 
 
-def _first_sentence(title: str, number: str) -> str:
-    """A § paragraph without a heading is titled by its first sentence."""
+def _first_sentence(title: str, number: str) -> tuple[str, str]:
+    """A § paragraph without a heading is titled by its first sentence; the rest is text."""
     if "§" not in number and len(title) < 100:
-        return title
+        return title, ""
     match = re.search(r"(?<=[a-zåäö0-9][.!?])\s+(?=[A-ZÅÄÖ])", title)
-    return title[: match.start()] if match else title
+    return (title[: match.start()], title[match.end() :]) if match else (title, "")
 
 
 def _bullet_items(lines: list[Line], first: int) -> list[ItemStart]:
@@ -205,6 +229,43 @@ def _bullet_items(lines: list[Line], first: int) -> list[ItemStart]:
     if len(top) < 2 or any(not lines[i].bullet for i in body):
         return []
     return [ItemStart(i, i + 1, None, lines[i].text, None) for i in top]
+
+
+def _width(lines: list[Line]) -> int:
+    """The width the body was wrapped at: the length most long lines reach."""
+    lengths = sorted(len(line.text) for line in lines if len(line.text) > 20)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 80
+
+
+def _is_plain_heading(lines: list[Line], index: int, width: int) -> bool:
+    """A short unpunctuated line that opens a block of text: a heading whose style was lost."""
+    line = lines[index]
+    last = all(following.blank for following in lines[index + 1 :])
+    if line.blank or line.bullet or (not last and lines[index + 1].blank):
+        return False
+    if last and (len(line.text.split()) > 4 or any(c.isdigit() for c in line.text)):
+        return False
+    if index > 0 and not lines[index - 1].blank:
+        return False
+    text = line.text
+    words = text.split()
+    if len(text) > min(80, 0.8 * width) or len(words) > 12 or text[-1] in ".!?:;,":
+        return False
+    if not (text[0].isupper() or text[0].isdigit()) or words[-1].casefold() in v.CONTINUING_WORDS:
+        return False
+    return read_label(text) is None and not is_label_line(text)
+
+
+def _plain_items(lines: list[Line], sections: list[int]) -> list[ItemStart]:
+    people = _first_people_label(lines)
+    first = people + 1 if people is not None else 0
+    width = _width(lines)
+    starts = [
+        ItemStart(i, i + 1, None, lines[i].text, None)
+        for i in range(first, len(lines))
+        if i not in sections and _is_plain_heading(lines, i, width)
+    ]
+    return starts if len(starts) >= 2 else []
 
 
 def find_layout(lines: list[Line]) -> Layout:
@@ -220,10 +281,15 @@ def find_layout(lines: list[Line]) -> Layout:
     if not starts:
         people = _first_people_label(lines)
         starts = _bullet_items(lines, (people or 0) + 1) if people is not None else []
+    if not starts:
+        starts = _plain_items(lines, sections)
+    first_item = starts[0].index if starts else len(lines)
+    early = [i for i in range(first_item) if _is_styled_section(lines, i) and i not in sections]
+    sections = sorted(sections + early)
     placed = []
     for start in starts:
         before = [s for s in sections if s < start.index]
-        section = _section_word(lines[before[-1]].text) if before else None
-        placed.append(ItemStart(start.index, start.end, start.number, start.title, section))
+        section = section_of(lines[before[-1]].text) if before else None
+        placed.append(replace(start, section=section))
     header_end = min([s.index for s in placed] + [i for i in sections], default=len(lines))
     return Layout(tuple(placed), header_end, tuple(sections))

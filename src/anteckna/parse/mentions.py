@@ -36,7 +36,9 @@ def _alias_form(token: str, people: PeopleIndex) -> str:
     return token
 
 
-def find_mentions(text: str, people: PeopleIndex, *, skip: frozenset[str] = frozenset()) -> Mentions:
+def find_mentions(
+    text: str, people: PeopleIndex, *, skip: frozenset[str] = frozenset()
+) -> Mentions:
     """Every participant ``text`` mentions. ``skip`` holds words never read as people (the
     meeting's group labels, which look like initials: "LG", "SG")."""
     found = Mentions()

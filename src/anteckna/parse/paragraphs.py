@@ -12,13 +12,45 @@ from dataclasses import dataclass
 
 from anteckna.parse.labels import strip_markup
 from anteckna.parse.normalise import Line
+from anteckna.parse.vocabulary import PRESENTER_LABELS
 
 _LINK = re.compile(r"\[([^\]]+)\]\((?:https?://|/)[^)]*\)")
 _URL_IN_PARENS = re.compile(r"\s*\((?:https?://|www\.)[^)\s]*\)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“”(]?[A-ZÅÄÖÉ0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=\(|[\"“”]?[A-ZÅÄÖÉ0-9])")
 _ABBREVIATIONS = frozenset(
-    "bl.a t.ex ca ordf kl nr resp m.m s.k d.v.s dvs etc i.e e.g vs jfr fr.o.m t.o.m o.s.v osv "
-    "st mr mrs dr prof tel fig sek ang mom p".split()
+    [
+        "bl.a",
+        "t.ex",
+        "ca",
+        "ordf",
+        "kl",
+        "nr",
+        "resp",
+        "m.m",
+        "s.k",
+        "d.v.s",
+        "dvs",
+        "etc",
+        "i.e",
+        "e.g",
+        "vs",
+        "jfr",
+        "fr.o.m",
+        "t.o.m",
+        "o.s.v",
+        "osv",
+        "st",
+        "mr",
+        "mrs",
+        "dr",
+        "prof",
+        "tel",
+        "fig",
+        "sek",
+        "ang",
+        "mom",
+        "p",
+    ]
 )
 _LABEL_LINE = re.compile(r"^([A-Za-zÅÄÖåäö][\wÅÄÖåäö/ ]{1,30}?)\s*:(?:\s|$)")
 _FENCE = re.compile(r"^(```|~~~)")
@@ -49,7 +81,7 @@ def clean(text: str) -> str:
 
 
 def is_label_line(text: str) -> bool:
-    """"Beslut:", "Föredragande: A, B", "_Actionpunkt_:" — a short head and a colon."""
+    """ "Beslut:", "Föredragande: A, B", "_Actionpunkt_:" — a short head and a colon."""
     match = _LABEL_LINE.match(strip_markup(text) + " ")
     return bool(match) and len(match.group(1).split()) <= 3
 
@@ -67,7 +99,9 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
             if kind == "text" and is_label_line(current[0].text):
                 kind = "label"
             if text:
-                found.append(Paragraph(text, current[0].first, current[-1].last, kind, current[0].indent))
+                found.append(
+                    Paragraph(text, current[0].first, current[-1].last, kind, current[0].indent)
+                )
             current.clear()
 
     for line in lines:
@@ -88,7 +122,8 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
         if not line.bullet and is_label_line(line.text):
             flush()
             current.append(line)
-            if stripped.endswith(":"):
+            head = stripped.split(":", 1)[0].strip().casefold()
+            if stripped.endswith(":") or head in PRESENTER_LABELS:
                 flush()
             continue
         if line.bullet or (current and current[-1].bullet and line.indent < current[-1].indent):

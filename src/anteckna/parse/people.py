@@ -19,11 +19,14 @@ from anteckna.parse.vocabulary import NAME_PARTICLES, NOT_NAMES, NOTE_WORDS
 NAME_TOKEN = re.compile(r"^[A-ZÅÄÖÉÜØÆÀÁÈÍÓÚÇŠŽ][\wåäöéüøæ'’\-]*$")
 INITIALS = re.compile(r"^[A-ZÅÄÖ]{2,4}$")
 _FUZZY_CUTOFF = 88
+_FIRST_AND_INITIAL = re.compile(r"^(\w+)\s+([A-ZÅÄÖ])\.?$")
 
 
 def is_name_token(token: str) -> bool:
     """A capitalised word that could be part of a person's name."""
     if not NAME_TOKEN.match(token) or token.casefold() in NOT_NAMES:
+        return False
+    if any(part and not part[0].isupper() for part in token.split("-")):
         return False
     letters = [c for c in token if c.isalpha()]
     return not (len(letters) > 1 and all(c.isupper() for c in letters))
@@ -37,10 +40,11 @@ def split_name(text: str) -> tuple[str, str]:
     """
     tokens = text.split()
     taken = 0
-    for position, token in enumerate(tokens):
-        if token.casefold().rstrip(",") in NOTE_WORDS:
+    for position, raw in enumerate(tokens):
+        token = raw.rstrip(",;")
+        if token.casefold() in NOTE_WORDS:
             break
-        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        following = tokens[position + 1].rstrip(",;") if position + 1 < len(tokens) else ""
         between = taken > 0 and is_name_token(following) and len(following) > 1
         if len(token.rstrip(".")) == 1:
             accepted = between and token[0].isupper()
@@ -51,11 +55,14 @@ def split_name(text: str) -> tuple[str, str]:
         if not accepted:
             break
         taken += 1
-    return " ".join(tokens[:taken]), " ".join(tokens[taken:])
+        if raw != token:
+            break
+    name = " ".join(tokens[:taken]).rstrip(",;")
+    return name, " ".join(tokens[taken:]).lstrip(",; ")
 
 
 def genitive_base(token: str) -> str | None:
-    """"Tonys" → "Tony"; None when the word does not end in a genitive s."""
+    """ "Tonys" → "Tony"; None when the word does not end in a genitive s."""
     if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
         return token[:-1]
     return None
@@ -66,21 +73,22 @@ class PeopleIndex:
     """Short forms of the meeting's participants, and which full names each can mean."""
 
     names: list[str] = field(default_factory=list)
+    absent: set[str] = field(default_factory=set)
     _keys: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, names: Iterable[str]) -> PeopleIndex:
+    def of(cls, names: Iterable[str], absent: Iterable[str] = ()) -> PeopleIndex:
         index = cls()
         for name in names:
             index.add(name)
+        index.absent.update(absent)
         return index
 
     def add(self, name: str) -> None:
         if not name.strip() or name in self.names:
             return
         self.names.append(name)
-        parts = name.replace("-", " - ").split()
-        words = [p for p in parts if p != "-"]
+        words = name.split()
         for key in {name, words[0], " ".join(words[1:]) if len(words) > 1 else ""}:
             if key:
                 self._keys.setdefault(key.casefold(), set()).add(name)
@@ -90,8 +98,21 @@ class PeopleIndex:
             self._keys.setdefault("#" + initials, set()).add(name)
 
     def candidates(self, mention: str) -> set[str]:
-        """Every participant ``mention`` could mean ("Maria" → both Marias)."""
+        """Every participant ``mention`` could mean ("Maria" → both Marias).
+
+        When a short form fits several people but only one of them attended, it means that one:
+        "Johanna" in notes where the other Johanna is listed as absent.
+        """
+        found = self._all_candidates(mention)
+        attending = {name for name in found if name not in self.absent}
+        return attending if len(found) > 1 and len(attending) == 1 else found
+
+    def _all_candidates(self, mention: str) -> set[str]:
         mention = mention.strip()
+        initial = _FIRST_AND_INITIAL.match(mention)
+        if initial:
+            first = self._keys.get(initial.group(1).casefold(), set())
+            return {n for n in first if n.split()[-1].startswith(initial.group(2))}
         if INITIALS.match(mention):
             return set(self._keys.get("#" + mention, ()))
         found = self._keys.get(mention.casefold())

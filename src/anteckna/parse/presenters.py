@@ -25,9 +25,20 @@ _PRESENTER_VERB = re.compile(
 
 def guest_in_title(title: str, number: str | None, source: SourceRef) -> Participant | None:
     """A guest named in full after an office word in an item's title."""
-    tokens = title.split()
+    found = _guests(title, number, source)
+    return found[0] if found else None
+
+
+def guests_in_text(text: str, number: str | None, source: SourceRef) -> list[Participant]:
+    """Guests introduced in body text ("Fastighetschef Anna Berg deltog under punkten")."""
+    return _guests(text, number, source)
+
+
+def _guests(text: str, number: str | None, source: SourceRef) -> list[Participant]:
+    found = []
+    tokens = text.split()
     for position, token in enumerate(tokens):
-        if not token.casefold().endswith(v.OFFICE_SUFFIXES) or not token[0].isupper():
+        if not token.casefold().endswith(v.OFFICE_SUFFIXES):
             continue
         name = []
         for following in tokens[position + 1 :]:
@@ -35,17 +46,33 @@ def guest_in_title(title: str, number: str | None, source: SourceRef) -> Partici
                 break
             name.append(following.strip(",."))
         if len(name) >= 2:
-            return Participant(" ".join(name), "guest", role=token, item=number, source=source)
-    return None
+            found.append(
+                Participant(" ".join(name), "guest", role=token, item=number, source=source)
+            )
+    return found
+
+
+def is_full_name(text: str) -> bool:
+    """Two or more name words: enough to make an unknown person a guest."""
+    words = text.split()
+    return len(words) >= 2 and all(is_name_token(w) for w in words)
 
 
 def from_label(text: str, people: PeopleIndex) -> list[str]:
-    """Presenters listed after "Föredragande:"; collectives and unknown words stay as written."""
-    return [people.resolve(name) or name for name in names_in(text)]
+    """Presenters listed after "Föredragande:"; collectives and unknown words stay as written,
+    and an office before a name ("controller Anna Berg") is left out."""
+    found = []
+    for part in names_in(text):
+        words = part.split()
+        while len(words) > 2 and not words[0][0].isupper():
+            words = words[1:]
+        name = " ".join(words)
+        found.append(people.resolve(name) or name)
+    return found
 
 
 def from_parentheses(paragraph: str, people: PeopleIndex) -> list[str]:
-    """"… (TK)" after a sentence, or a first name in brackets ending one, names who brought it."""
+    """ "… (TK)" after a sentence, or a first name in brackets ending one, names who brought it."""
     found = [people.resolve(m.group(1)) for m in _INITIALS_IN_PARENS.finditer(paragraph)]
     end = _NAME_IN_PARENS.search(paragraph.strip())
     if end:

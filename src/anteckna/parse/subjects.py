@@ -63,7 +63,9 @@ def subject_of(sentence: str, people: PeopleIndex) -> Subject | None:
                 end = position
                 break
             runs[-1].append(word)
-        elif is_name_token(word) and len(word) > 1:
+        elif (is_name_token(word) and len(word) > 1) or (
+            runs[-1] and re.fullmatch(r"[A-ZÅÄÖ]\.", word)
+        ):
             runs[-1].append(word)
         else:
             end = position
@@ -91,8 +93,10 @@ def _run_owner(run: list[str], people: PeopleIndex) -> str:
     return people.resolve(phrase) or phrase
 
 
-def _merge_team(owners: list[str], runs: list[list[str]], words: tuple[str, ...]) -> tuple[str, ...]:
-    """"Jan and Analytics team" is one owner as written when a group word ends a part of it."""
+def _merge_team(
+    owners: list[str], runs: list[list[str]], words: tuple[str, ...]
+) -> tuple[str, ...]:
+    """ "Jan and Analytics team" is one owner as written when a group word ends a part of it."""
     if len(owners) > 1 and any(run[-1].casefold() in _GROUP_WORDS for run in runs):
         return (" ".join(words).rstrip(","),)
     return tuple(owners)

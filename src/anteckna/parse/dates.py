@@ -1,0 +1,491 @@
+"""Dates, times and "come back later" phrases in Swedish and English meeting notes.
+
+Plain regular expressions compiled at import: the parser runs them over every document, and a
+general date library reads too much ("23/24" in "Verksamhetsplan 23/24" is a school year).
+
+Year inference: a date written without a year gets the year that puts the mention's last day on
+or after ``reference`` (normally the meeting date). With reference 2023-05-08, "18 april" is
+2024-04-18, "13 maj" is 2023-05-13 and "i maj" is May 2023 (the month has not ended). A past
+date written without a year is therefore read as next year's; callers that know a sentence looks
+back must correct it. Without a reference, year-less and relative mentions are not returned at
+all, so that a parse never depends on the day it runs.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import PurePath
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or date range found in text.
+
+    ``end`` is set for everything longer than a day: ranges ("18–19 april 2024"), weeks
+    (Monday..Sunday), months ("i juni" is 1..30 June) and terms. ``text`` and ``span`` are the
+    phrase as written, for provenance. Cue words such as "senast" or "den" stay outside it, but
+    the preposition that makes a bare month a mention ("i juni") is inside.
+    ``has_year`` is false when the year was inferred from the reference date.
+    """
+
+    start: date
+    end: date | None
+    text: str
+    span: tuple[int, int]
+    kind: str  # "day" | "range" | "week" | "month" | "season" | "relative"
+    has_year: bool
+
+
+_SV_MONTHS = "januari februari mars april maj juni juli augusti september oktober november december"
+_EN_MONTHS = "january february march april may june july august september october november december"
+FULL_MONTHS: dict[str, int] = {
+    name: number
+    for names in (_SV_MONTHS, _EN_MONTHS)
+    for number, name in enumerate(names.split(), start=1)
+}
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTHS: dict[str, int] = FULL_MONTHS | MONTH_ABBREVIATIONS
+
+# Parts of a month as (first day, last day); the last day is clipped to the month's length.
+MONTH_PARTS: dict[str, tuple[int, int]] = {
+    "början": (1, 10), "beginning": (1, 10), "early": (1, 10),
+    "mitten": (11, 20), "middle": (11, 20), "mid": (11, 20),
+    "slutet": (21, 31), "end": (21, 31), "late": (21, 31),
+}  # fmt: skip
+
+# Terms as the municipal year runs: the autumn term (ht, "hösten") is read as 1 August to
+# 31 December, the spring term (vt, "våren") as 1 January to 30 June, summer as June to August.
+_AUTUMN = ((8, 1), (12, 31))
+_SPRING = ((1, 1), (6, 30))
+_SUMMER = ((6, 1), (8, 31))
+SEASONS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
+    "ht": _AUTUMN, "höstterminen": _AUTUMN, "hösten": _AUTUMN, "höst": _AUTUMN,
+    "autumn": _AUTUMN, "fall": _AUTUMN,
+    "vt": _SPRING, "vårterminen": _SPRING, "våren": _SPRING, "spring": _SPRING,
+    "sommaren": _SUMMER, "sommar": _SUMMER, "summer": _SUMMER,
+}  # fmt: skip
+# Ordinary words that are a season only after a preposition or before a year ("i höst").
+# "i vår" is left out on purpose: it usually means "in our".
+NEEDS_CUE = frozenset({"höst", "sommar", "autumn", "fall", "spring", "summer"})
+AFTER_WORDS = frozenset({"efter", "after"})  # "efter sommaren" is the autumn term
+PREPOSITIONS = (
+    "i", "in", "under", "during", "till", "until", "by", "efter", "after", "inför", "före",
+    "before", "från", "from", "senast", "this",
+)  # fmt: skip
+
+RELATIVE: dict[str, tuple[str, int]] = {
+    "i morgon": ("day", 1), "imorgon": ("day", 1), "tomorrow": ("day", 1),
+    "i övermorgon": ("day", 2),
+    "nästa vecka": ("week", 1), "next week": ("week", 1),
+    "nästa månad": ("month", 1), "next month": ("month", 1),
+}  # fmt: skip
+NUMBER_WORDS: dict[str, int] = {
+    "en": 1, "ett": 1, "ett par": 2, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12,
+    "a": 1, "an": 1, "one": 1, "a couple of": 2, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# Days per unit; a month counts as 30 days because a follow-up is a due date, not a calendar.
+UNIT_DAYS: dict[str, int] = {
+    "dag": 1, "dagar": 1, "vecka": 7, "veckor": 7, "månad": 30, "månader": 30,
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
+}  # fmt: skip
+LATER_WORDS = ("jul", "nyår", "semestern", "christmas", "the holidays")  # follow-ups only
+NOT_DATES = frozenset({"24/7"})
+
+Trie = dict[str, "Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """The words as one prefix tree, "ma(?:j|rs)": a scan then tries each letter, not each word.
+
+    A longer word wins over its prefix ("sept" over "sep"); a space stands for any whitespace.
+    """
+    tree: Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _render(tree)
+
+
+def _render(node: Trie) -> str:
+    branches = [(r"\s+" if c == " " else re.escape(c)) + _render(n) for c, n in node.items() if c]
+    if not branches:
+        return ""
+    optional = "" in node
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})" + ("?" if optional else "")
+
+
+_FULL_MONTH = rf"(?:{_trie(FULL_MONTHS)})\b"
+_MONTH = rf"(?:{_FULL_MONTH}|(?:{_trie(MONTH_ABBREVIATIONS)})(?:\.|\b))"
+_DAY = r"[0-3]?\d"
+_ORD = r"(?:st|nd|rd|th|:[ae])?"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_SEP = r"(?:\s*[-–—]\s*|\s+(?:till|to|until|through|t\.o\.m\.?)\s+)"
+_PREPOSITION = _trie(PREPOSITIONS)
+_PART = rf"(?:(?:i|in)\s+)?(?:the\s+)?(?P<part>{_trie(MONTH_PARTS)})(?:\s+(?:av|på|of)\s+|[\s-]+)"
+_SEASON_WORDS = _trie(SEASONS.keys() - {"ht", "vt"})
+
+# The patterns run on lower-cased text, only where an anchor (below) says a phrase could start:
+# one scan of the document instead of one per pattern is what keeps find_dates fast.
+_ISO_RE = re.compile(
+    r"(?<![\d/.])(?P<y>(?:19|20)\d\d)(?P<s>[-/])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d|[-/.]\d)"
+)
+_COMPACT_RE = re.compile(
+    r"(?<![\d\-+/.,])(?P<y>199\d|20\d\d|2100)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d|[-/.,]\d)"
+)
+_DOTTED_RE = re.compile(
+    r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"
+)
+# "18 05 02" (YY MM DD) only when no other digit group stands beside it: phone numbers do.
+_SPACED_RE = re.compile(
+    r"(?<![\d\-+/.,:])(?<!\d\s)(?P<y>\d\d) (?P<m>[01]\d) (?P<d>[0-3]\d)(?!\d|\s\d|[-/.,:]\d)"
+)
+# Day/month, never month/day: "17/1", "17/1 2024", "17/1-24", "17-18/1", "17/1-18/1".
+_SLASH_RE = re.compile(
+    r"(?<![\d/.\-:])(?P<d>[0-3]?\d)(?:/(?P<m>[01]?\d)|(?=\s?[-–]\s?\d{1,2}/))"
+    r"(?:\s?[-–]\s?(?P<d2>[0-3]?\d)/(?P<m2>[01]?\d))?"
+    r"(?:(?:-|\s(?=(?:19|20)\d\d))(?P<y>(?:19|20)?\d\d))?"
+    r"(?![\d/]|-\d|\s+(?:av|of|dels?|delar)\b)"  # "3/4 av rektorerna" is a fraction
+)
+_DAY_FIRST_RE = re.compile(
+    rf"(?<![\d.,:/\-–])(?P<d1>{_DAY}){_ORD}(?:{_SEP}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+)?"
+    rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"(?:{_SEP}(?P<d3>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)?"
+)
+_MONTH_FIRST_RE = re.compile(
+    rf"(?P<mf>{_MONTH})\s+(?:the\s+)?(?P<d1>{_DAY}){_ORD}(?:{_SEP}(?P<d2>{_DAY}){_ORD})?"
+    rf"(?![\d:]|\.\d)(?:,?\s+(?P<y1>{_YEAR}))?"
+)
+_MONTH_PERIOD_RE = re.compile(
+    rf"(?:{_PART}|(?P<pre>{_PREPOSITION})\s+)?(?P<mp>{_FULL_MONTH})"
+    r"(?!\s+(?:the\s+)?\d{1,2}(?!\d))"  # "by April 4" is a day, not April
+    rf"(?:\s+(?P<y1>{_YEAR}))?"
+)
+# A bare "v" needs two digits ("v12"), so that versions such as "v2" stay out.
+_WEEK_RE = re.compile(
+    r"(?:(?:veckorna|vecka|weeks|week|wk)\s*|v\.\s*|v\s+|v(?=\d\d))(?P<w1>\d{1,2})"
+    rf"(?:\s*[-–]\s*(?:v\.?\s*)?(?P<w2>\d{{1,2}}))?(?!\d|[.:,]\d)(?:,?\s+(?P<y>{_YEAR}))?"
+)
+_SEASON_RE = re.compile(
+    r"(?:(?P<term>ht|vt)\s?-?\s?(?P<ty>(?:19|20)?\d\d)(?!\d)"
+    rf"|(?:(?P<pre>{_PREPOSITION})\s+(?:the\s+)?)?(?P<season>{_SEASON_WORDS})\b"
+    rf"(?:\s+(?P<y>{_YEAR}))?)"
+)
+_RELATIVE_RE = re.compile(rf"(?:{_trie(RELATIVE)})\b")
+# Where a phrase can start: the patterns are only tried there (see _RULES). Digits and words are
+# scanned apart, which is faster than one scan for both, and a number must look like part of a
+# date ("17/1", "5 maj", "18 05 02") before six patterns are tried on it.
+ANCHOR_KINDS: dict[str, str] = {
+    **dict.fromkeys(MONTHS, "month"),
+    **dict.fromkeys([*PREPOSITIONS, *MONTH_PARTS, "the"], "cue"),
+    **dict.fromkeys(SEASONS, "season"),
+    **dict.fromkeys(["veckorna", "vecka", "weeks", "week", "wk", "v"], "week"),
+    **dict.fromkeys(RELATIVE, "relative"),
+}
+_WORD_ANCHOR_RE = re.compile(rf"\b(?:{_trie(ANCHOR_KINDS)})(?![^\W\d])")
+_NUMBER_ANCHOR_RE = re.compile(  # the lookahead starts after the first digit
+    r"\d(?<!\d\d)(?=\d{0,3}\s?[-/.–—]\s?\d|\d \d\d \d\d|\d{7}(?!\d)"
+    rf"|\d?{_ORD}\s+(?:of\s+)?{_MONTH}|\d?{_SEP}\d)"
+)
+
+Built = tuple[date, date | None]
+Resolved = tuple[date, date | None, bool]
+Builder = Callable[[int], Built]
+Handler = Callable[[re.Match[str], str, date | None], "DateMention | None"]
+
+
+def _fold(text: str) -> str:
+    """Lower case of the same length, so that offsets found in it are offsets in ``text``."""
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
+def _year(text: str | None) -> int | None:
+    """Two-digit years pivot at 70: "24" is 2024, "99" is 1999."""
+    if not text:
+        return None
+    year = int(text)
+    return year if len(text) == 4 else year + (2000 if year < 70 else 1900)
+
+
+def _month(match: re.Match[str], group: str, text: str) -> int | None:
+    """Month number of a name or abbreviation; lower-case "may" is the English verb, not May."""
+    start, end = match.span(group)
+    return None if text[start:end] == "may" else MONTHS.get(match[group].rstrip("."))
+
+
+def _resolve(build: Builder, year: int | None, reference: date | None) -> Resolved | None:
+    """Build with the written year, else with the first year whose end is on/after ``reference``.
+
+    Years up to four ahead are tried so that "29 feb" finds a leap year.
+    """
+    if year is not None:
+        try:
+            return (*build(year), True)
+        except ValueError:
+            return None
+    for candidate in range(reference.year - 1, reference.year + 5) if reference else ():
+        try:
+            start, end = build(candidate)
+        except ValueError:
+            continue
+        if reference and (end or start) >= reference:
+            return start, end, False
+    return None
+
+
+def _mention(
+    match: re.Match[str], text: str, resolved: Resolved | None, kind: str = ""
+) -> DateMention | None:
+    if resolved is None:
+        return None
+    start, end, has_year = resolved
+    kind = kind or ("range" if end else "day")
+    return DateMention(start, end, text[match.start() : match.end()], match.span(), kind, has_year)
+
+
+def _days(first: tuple[int, int], last: tuple[int, int], start_year: int | None) -> Builder:
+    """A day or day range from (month, day) pairs; the year handed to the builder is the end's."""
+
+    def build(year: int) -> Built:
+        end = date(year, *last)
+        start = date(start_year or (year - 1 if first[0] > last[0] else year), *first)
+        if start > end:
+            raise ValueError("the range ends before it starts")
+        return start, (end if end > start else None)
+
+    return build
+
+
+def _on_numeric(match: re.Match[str], text: str, reference: date | None) -> DateMention | None:
+    g = match.groupdict()
+    month = g["m"] or g.get("m2")
+    if month is None or match[0] in NOT_DATES:
+        return None
+    first = (int(month), int(g["d"]))
+    last = (int(g["m2"]), int(g["d2"])) if g.get("d2") else first
+    return _mention(match, text, _resolve(_days(first, last, None), _year(g["y"]), reference))
+
+
+def _on_written_day(match: re.Match[str], text: str, reference: date | None) -> DateMention | None:
+    g = match.groupdict()
+    first_group = "m1" if g.get("m1") else "mf"
+    if first_group == "mf" and not text[match.start()].isupper():  # month first: "April 4"
+        return None
+    first_month = _month(match, first_group, text)
+    last_month = _month(match, "m2", text) if g.get("m2") else first_month
+    if first_month is None or last_month is None:
+        return None
+    crosses = bool(g.get("d3"))  # "18 april–2 maj"
+    start_year = _year(g["y1"]) if crosses else None
+    written = (_year(g["y2"]) or start_year) if crosses else _year(g["y1"])
+    last_day = int(g.get("d3") or g["d2"] or g["d1"])
+    build = _days((first_month, int(g["d1"])), (last_month, last_day), start_year)
+    return _mention(match, text, _resolve(build, written, reference))
+
+
+def _on_month(match: re.Match[str], text: str, reference: date | None) -> DateMention | None:
+    g = match.groupdict()
+    month = _month(match, "mp", text)
+    if not (g["part"] or g["pre"] or g["y1"]) or month is None:
+        return None  # a bare month name is too weak ("April" in a heading)
+    first, last = MONTH_PARTS[g["part"]] if g["part"] else (1, 31)
+
+    def build(year: int) -> Built:
+        return date(year, month, first), date(year, month, min(last, monthrange(year, month)[1]))
+
+    return _mention(match, text, _resolve(build, _year(g["y1"]), reference), "month")
+
+
+def _on_week(match: re.Match[str], text: str, reference: date | None) -> DateMention | None:
+    first, last = int(match["w1"]), int(match["w2"] or match["w1"])
+
+    def build(year: int) -> Built:  # ISO weeks: Monday to Sunday
+        if last < first:
+            raise ValueError("weeks out of order")
+        return date.fromisocalendar(year, first, 1), date.fromisocalendar(year, last, 7)
+
+    return _mention(match, text, _resolve(build, _year(match["y"]), reference), "week")
+
+
+def _on_season(match: re.Match[str], text: str, reference: date | None) -> DateMention | None:
+    g = match.groupdict()
+    word = g["term"] or g["season"]
+    if word in NEEDS_CUE and not (g["pre"] or g["y"]):
+        return None
+    bounds = _AUTUMN if g["pre"] in AFTER_WORDS and SEASONS[word] == _SUMMER else SEASONS[word]
+    (m1, d1), (m2, d2) = bounds
+
+    def build(year: int) -> Built:
+        return date(year, m1, d1), date(year, m2, d2)
+
+    return _mention(match, text, _resolve(build, _year(g["ty"] or g["y"]), reference), "season")
+
+
+def _on_relative(match: re.Match[str], text: str, reference: date | None) -> DateMention | None:
+    unit, amount = RELATIVE[" ".join(match[0].split())]
+    if reference is None:
+        return None
+    if unit == "day":
+        start, end = reference + timedelta(days=amount), None
+    elif unit == "week":
+        start = reference + timedelta(days=7 * amount - reference.weekday())
+        end = start + timedelta(days=6)
+    else:
+        start = (reference.replace(day=1) + timedelta(days=32 * amount)).replace(day=1)
+        end = start.replace(day=monthrange(start.year, start.month)[1])
+    return _mention(match, text, (start, end, False), "relative")
+
+
+_RULES: dict[str, tuple[tuple[re.Pattern[str], Handler], ...]] = {
+    "number": (
+        *((pattern, _on_numeric) for pattern in (_ISO_RE, _COMPACT_RE, _DOTTED_RE, _SPACED_RE)),
+        (_SLASH_RE, _on_numeric),
+        (_DAY_FIRST_RE, _on_written_day),
+    ),
+    "month": ((_MONTH_FIRST_RE, _on_written_day), (_MONTH_PERIOD_RE, _on_month)),
+    "cue": ((_MONTH_PERIOD_RE, _on_month), (_SEASON_RE, _on_season), (_RELATIVE_RE, _on_relative)),
+    "season": ((_SEASON_RE, _on_season),),
+    "week": ((_WEEK_RE, _on_week),),
+    "relative": ((_RELATIVE_RE, _on_relative),),
+}
+
+
+def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
+    """Every date mention in ``text``, in reading order; where mentions overlap the longest wins.
+
+    Without ``reference``, mentions whose year is not written (and relative ones) are left out.
+    "nästa möte" is never returned: it names no date (see ``follow_up_offset``).
+    """
+    folded = _fold(text)
+    found = []
+    anchors = [(number.start(), "number") for number in _NUMBER_ANCHOR_RE.finditer(folded)]
+    for word in _WORD_ANCHOR_RE.finditer(folded):
+        anchors.append((word.start(), ANCHOR_KINDS.get(" ".join(word[0].split()), "")))
+    for position, kind in anchors:
+        for pattern, handler in _RULES.get(kind, ()):
+            match = pattern.match(folded, position)
+            if match and (mention := handler(match, text, reference)):
+                found.append(mention)
+    found.sort(key=lambda m: m.span[0] - m.span[1])  # longest first, stable for ties
+    taken = bytearray(len(text))
+    kept = []
+    for mention in found:
+        start, end = mention.span
+        if 1 not in taken[start:end]:
+            taken[start:end] = b"\1" * (end - start)
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.span)
+
+
+def parse_date(text: str, reference: date | None = None) -> date | None:
+    """The first day-precise date in ``text`` (a range gives its first day), or None."""
+    for mention in find_dates(text, reference):
+        if mention.kind in ("day", "range") or (mention.kind == "relative" and not mention.end):
+            return mention.start
+    return None
+
+
+_CLOCK = r"(?P<h{n}>[01]?\d|2[0-4])(?:[.:](?P<m{n}>[0-5]\d))?"
+_TIME_RE = re.compile(
+    r"(?:\b(?P<cue>kl|klockan|at)\b\.?\s*|(?<![\d.:,/\-–]))"
+    + _CLOCK.format(n=1)
+    + r"(?:\s*(?:-|–|—|till|to)\s*"
+    + _CLOCK.format(n=2)
+    + rf")?(?!\d|[.:,]\d|\s\d|\s*/|\s+{_MONTH})"  # "18–19 april", "17-18/1", "08-12 10 05"
+)
+# Bare hours after these are days, weeks or paragraphs: "April 18-19", "v. 12-14", "§ 12-14".
+_NOT_TIME_BEFORE_RE = re.compile(rf"(?:\b(?:{_MONTH}|vecka|veckorna|weeks?|v\.?)|§)\s*$")
+
+
+def parse_time_range(text: str) -> tuple[str, str | None] | None:
+    """The first clock time or time range in ``text``, as ("HH:MM", "HH:MM" or None).
+
+    A single time needs a cue ("kl. 13", "at 9") or a colon ("12:30"), because "2.37" is more
+    often a version than a time. A range of bare hours ("10-11") must start at 06 or later, and
+    every range must end after it starts (meetings don't run past midnight).
+    """
+    folded = _fold(text)
+    for match in _TIME_RE.finditer(folded):
+        g = match.groupdict()
+        h1, m1 = int(g["h1"]), int(g["m1"] or 0)
+        if g["h2"] is None:
+            if (g["cue"] or ":" in match[0]) and h1 * 60 + m1 <= 1440:
+                return f"{h1:02d}:{m1:02d}", None
+            continue
+        h2, m2 = int(g["h2"]), int(g["m2"] or 0)
+        if not (g["cue"] or g["m1"] or g["m2"]) and (
+            h1 < 6 or _NOT_TIME_BEFORE_RE.search(folded, max(0, match.start() - 12), match.start())
+        ):
+            continue
+        if h1 * 60 + m1 < h2 * 60 + m2 <= 1440:
+            return f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}"
+    return None
+
+
+_FOLLOW_UP_RE = re.compile(
+    rf"\b(?:(?:om|inom|in|within)\s+(?P<n>\d{{1,3}}|{_trie(NUMBER_WORDS)})\s+"
+    rf"(?P<unit>{_trie(UNIT_DAYS)})\b"
+    r"|(?P<meeting>(?:nästa|kommande|nästkommande|next)\s+(?:[\w-]*möte|sammanträde|meeting))\b"
+    r"|(?P<week>nästa\s+vecka|next\s+week)\b"
+    rf"|(?:{_PART}|(?:{_PREPOSITION})\s+(?:the\s+)?)"
+    rf"(?:{_FULL_MONTH}|(?:{_SEASON_WORDS}|{_trie(LATER_WORDS)})\b))"
+)
+
+
+def follow_up_offset(phrase: str) -> tuple[str, int | None] | None:
+    """The first "come back to this" phrase in ``phrase``: (as written, offset in days or None).
+
+    "om två veckor" is 14 days and "om en månad" 30 (a month counts as 30 days); "nästa vecka"
+    is 7. Phrases that name no distance ("nästa möte", "i maj", "efter sommaren") give None:
+    the caller resolves them against the meeting calendar.
+    """
+    match = _FOLLOW_UP_RE.search(_fold(phrase))
+    if match is None:
+        return None
+    written = phrase[match.start() : match.end()]
+    if match["week"]:
+        return written, 7
+    if not match["n"]:
+        return written, None
+    number = " ".join(match["n"].split())
+    count = int(number) if number.isdigit() else NUMBER_WORDS[number]
+    return written, count * UNIT_DAYS[match["unit"]]
+
+
+_FILENAME_DIGITS_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)?\d\d)(?P<s>[-_. ]?)(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)(?!\d)"
+)
+_SUFFIX_RE = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
+
+
+def date_from_filename(name: str) -> date | None:
+    """The meeting date a file name carries: "lg_2024-01-17.pdf", "240117 LG.docx", "20240117".
+
+    A written date comes first; then YYMMDD or YYYYMMDD, bare or split by one kind of separator
+    ("2024_01_17"). A year alone ("budget 2023.xlsx") is no date; an impossible date gives None.
+    """
+    stem = _SUFFIX_RE.sub("", PurePath(name).name).replace("_", " ")
+    for mention in find_dates(stem):
+        if mention.kind == "day":
+            return mention.start
+    for match in _FILENAME_DIGITS_RE.finditer(stem):
+        try:
+            return date(_year(match["y"]) or 0, int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+    return None
