@@ -25,6 +25,16 @@ _DUE = re.compile(
 )
 
 
+_ANY_CUE = re.compile(
+    r"(?<![\wåäö])(?:"
+    + "|".join(
+        re.escape(cue)
+        for cue in (*v.ACTION_VERBS_SV, *v.ACTION_VERBS_EN, *v.REQUEST_CUES, *v.RECIPIENT_TASK_CUES)
+    )
+    + r")(?![\wåäö])|\s[-–]\s"
+)
+
+
 def _verb_starts(rest: str, language: str) -> bool:
     folded = rest.casefold().lstrip("-– ").strip()
     if language == "en" or folded.startswith(("to ", "will ")):
@@ -78,6 +88,8 @@ def action_in(
     action heading or label, where a task needs no verb cue and may have no owner."""
     text = sentence.strip()
     folded = text.casefold()
+    if not listed and not _ANY_CUE.search(folded):
+        return None
     due, due_words = _due(text, reference)
     requested = _requested(text, people)
     if requested:

@@ -184,26 +184,26 @@ _SEASON_RE = re.compile(
     rf"(?:\s+(?P<y>{_YEAR}))?)"
 )
 _RELATIVE_RE = re.compile(rf"(?:{_trie(RELATIVE)})\b")
-# Where a phrase can start: the patterns are only tried there (see _RULES). Digits and words are
-# scanned apart, which is faster than one scan for both, and a number must look like part of a
-# date ("17/1", "5 maj", "18 05 02") before six patterns are tried on it.
-ANCHOR_KINDS: dict[str, str] = {
+# Where a phrase can start; the patterns are only tried there (see _RULES). Digits and words are
+# scanned apart, which is faster than one scan for both. A number must look like part of a date
+# ("17/1", "5 maj", "18 05 02"), and its shape decides which patterns are tried.
+_ANCHOR_KINDS: dict[str, str] = {
     **dict.fromkeys(MONTHS, "month"),
     **dict.fromkeys([*PREPOSITIONS, *MONTH_PARTS, "the"], "cue"),
     **dict.fromkeys(SEASONS, "season"),
     **dict.fromkeys(["veckorna", "vecka", "weeks", "week", "wk", "v"], "week"),
     **dict.fromkeys(RELATIVE, "relative"),
 }
-_WORD_ANCHOR_RE = re.compile(rf"\b(?:{_trie(ANCHOR_KINDS)})(?![^\W\d])")
-_NUMBER_ANCHOR_RE = re.compile(  # the lookahead starts after the first digit
-    r"\d(?<!\d\d)(?=\d{0,3}\s?[-/.–—]\s?\d|\d \d\d \d\d|\d{7}(?!\d)"
-    rf"|\d?{_ORD}\s+(?:of\s+)?{_MONTH}|\d?{_SEP}\d)"
+_WORD_ANCHOR_RE = re.compile(rf"\b(?:{_trie(_ANCHOR_KINDS)})(?![^\W\d])")
+_NUMBER_ANCHOR_RE = re.compile(  # the lookahead starts after the first digit; it names the shape
+    r"\d(?<!\d\d)(?=(?P<separated>\d{0,3}\s?[-/.–—]\s?\d)|(?P<spaced>\d \d\d \d\d)"
+    rf"|(?P<compact>\d{{7}}(?!\d))|(?P<written>\d?{_ORD}\s+(?:of\s+)?{_MONTH}|\d?{_SEP}\d))"
 )
 
 Built = tuple[date, date | None]
 Resolved = tuple[date, date | None, bool]
 Builder = Callable[[int], Built]
-Handler = Callable[[re.Match[str], str, date | None], "DateMention | None"]
+Handler = Callable[[re.Match[str], str, date | None], DateMention | None]
 
 
 def _fold(text: str) -> str:
@@ -238,12 +238,14 @@ def _resolve(build: Builder, year: int | None, reference: date | None) -> Resolv
             return (*build(year), True)
         except ValueError:
             return None
-    for candidate in range(reference.year - 1, reference.year + 5) if reference else ():
+    if reference is None:
+        return None
+    for candidate in range(reference.year - 1, reference.year + 5):
         try:
             start, end = build(candidate)
         except ValueError:
             continue
-        if reference and (end or start) >= reference:
+        if (end or start) >= reference:
             return start, end, False
     return None
 
@@ -352,11 +354,13 @@ def _on_relative(match: re.Match[str], text: str, reference: date | None) -> Dat
 
 
 _RULES: dict[str, tuple[tuple[re.Pattern[str], Handler], ...]] = {
-    "number": (
-        *((pattern, _on_numeric) for pattern in (_ISO_RE, _COMPACT_RE, _DOTTED_RE, _SPACED_RE)),
-        (_SLASH_RE, _on_numeric),
-        (_DAY_FIRST_RE, _on_written_day),
+    "separated": (
+        *((pattern, _on_numeric) for pattern in (_ISO_RE, _DOTTED_RE, _SLASH_RE)),
+        (_DAY_FIRST_RE, _on_written_day),  # "18–19 april"
     ),
+    "spaced": ((_SPACED_RE, _on_numeric),),
+    "compact": ((_COMPACT_RE, _on_numeric),),
+    "written": ((_DAY_FIRST_RE, _on_written_day),),
     "month": ((_MONTH_FIRST_RE, _on_written_day), (_MONTH_PERIOD_RE, _on_month)),
     "cue": ((_MONTH_PERIOD_RE, _on_month), (_SEASON_RE, _on_season), (_RELATIVE_RE, _on_relative)),
     "season": ((_SEASON_RE, _on_season),),
@@ -373,11 +377,11 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     """
     folded = _fold(text)
     found = []
-    anchors = [(number.start(), "number") for number in _NUMBER_ANCHOR_RE.finditer(folded)]
+    anchors = [(number.start(), number.lastgroup) for number in _NUMBER_ANCHOR_RE.finditer(folded)]
     for word in _WORD_ANCHOR_RE.finditer(folded):
-        anchors.append((word.start(), ANCHOR_KINDS.get(" ".join(word[0].split()), "")))
+        anchors.append((word.start(), _ANCHOR_KINDS.get(" ".join(word[0].split()), "")))
     for position, kind in anchors:
-        for pattern, handler in _RULES.get(kind, ()):
+        for pattern, handler in _RULES.get(kind or "", ()):
             match = pattern.match(folded, position)
             if match and (mention := handler(match, text, reference)):
                 found.append(mention)
@@ -402,7 +406,7 @@ def parse_date(text: str, reference: date | None = None) -> date | None:
 
 _CLOCK = r"(?P<h{n}>[01]?\d|2[0-4])(?:[.:](?P<m{n}>[0-5]\d))?"
 _TIME_RE = re.compile(
-    r"(?:\b(?P<cue>kl|klockan|at)\b\.?\s*|(?<![\d.:,/\-–]))"
+    r"(?:\b(?P<cue>kl|klockan)\b\.?\s*|(?<![\d.:,/\-–]))"
     + _CLOCK.format(n=1)
     + r"(?:\s*(?:-|–|—|till|to)\s*"
     + _CLOCK.format(n=2)
@@ -415,9 +419,9 @@ _NOT_TIME_BEFORE_RE = re.compile(rf"(?:\b(?:{_MONTH}|vecka|veckorna|weeks?|v\.?)
 def parse_time_range(text: str) -> tuple[str, str | None] | None:
     """The first clock time or time range in ``text``, as ("HH:MM", "HH:MM" or None).
 
-    A single time needs a cue ("kl. 13", "at 9") or a colon ("12:30"), because "2.37" is more
-    often a version than a time. A range of bare hours ("10-11") must start at 06 or later, and
-    every range must end after it starts (meetings don't run past midnight).
+    A single time needs "kl." or a colon ("12:30"): "2.37" is more often a version than a time.
+    A range of bare hours ("10-11") must start at 06 or later and must not follow a month, week
+    or "§"; every range must end after it starts (meetings don't run past midnight).
     """
     folded = _fold(text)
     for match in _TIME_RE.finditer(folded):

@@ -44,10 +44,15 @@ def is_labelled(sentence: str) -> bool:
     return bool(_LABEL_PREFIX.match(sentence))
 
 
+_CUE = re.compile(
+    r"(?<![\wåäö])("
+    + "|".join(re.escape(c) for c in v.DECISION_CUES_SV + v.DECISION_CUES_EN)
+    + r")(?![\wåäö])"
+)
+
+
 def _cue(folded: str) -> re.Match[str] | None:
-    cues = v.DECISION_CUES_SV + v.DECISION_CUES_EN
-    pattern = r"(?<![\wåäö])(" + "|".join(re.escape(c) for c in cues) + r")(?![\wåäö])"
-    return re.search(pattern, folded)
+    return _CUE.search(folded)
 
 
 def _own_subject(before: list[str], after: list[str], own: frozenset[str]) -> bool:

@@ -119,8 +119,8 @@ def _read_sentences(
         if action:
             found.actions.append(action)
     deciding = False
-    for sentence in sentences(paragraph):
-        text = sentence.text
+    said = [sentence.text for sentence in sentences(paragraph)]
+    for text in said:
         found.present(*presenting.from_sentence(text, people))
         if mode in (None, "action"):
             if is_decision(text, context.own_bodies) or (deciding and continues_decision(text)):
@@ -142,7 +142,6 @@ def _read_sentences(
         if follow_up:
             found.follow_ups.append(follow_up)
     found.present(*presenting.from_parentheses(paragraph.text, people))
-    said = [sentence.text for sentence in sentences(paragraph)]
     found.events.extend(
         events_in(said, _rule(source, "event"), people, context.reference, context.meeting_date)
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anteckna.parse import vocabulary as v
 
@@ -69,6 +70,7 @@ class Label:
     role: str | None = None
 
 
+@lru_cache(maxsize=8192)
 def strip_markup(text: str) -> str:
     """Markdown emphasis and heading marks around a line ("## Beslut", "**Beslut**", "_X_")."""
     if text.endswith(":"):
@@ -97,6 +99,7 @@ def _classify(head: str) -> tuple[str, str | None] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def read_label(text: str, *, allow_group: bool = False) -> Label | None:
     """The label that ``text`` (one line) starts with, or None.
 

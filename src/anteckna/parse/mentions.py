@@ -42,12 +42,14 @@ def find_mentions(
     """Every participant ``text`` mentions. ``skip`` holds words never read as people (the
     meeting's group labels, which look like initials: "LG", "SG")."""
     found = Mentions()
-    for name in sorted(people.names, key=len, reverse=True):
-        if " " not in name:
-            continue
-        for match in re.finditer(re.escape(name), text):
-            found.note(name)
-            text = text[: match.start()] + " " * len(name) + text[match.end() :]
+    pattern = people.full_names()
+    if pattern is not None:
+
+        def blank(match: re.Match[str]) -> str:
+            found.note(match.group(0))
+            return " " * len(match.group(0))
+
+        text = pattern.sub(blank, text)
     for match in _TOKEN.finditer(text):
         token = match.group(1)
         if token in skip or not (INITIALS.match(token) or is_name_token(token)):

@@ -64,6 +64,8 @@ def _join_hyphenated(current: str, following: str) -> str | None:
     ("Barn-" + "och utbildning").
     """
     stripped = current.rstrip()
+    if not stripped.endswith(("-", "\ufffe", "\u00ad")):
+        return None
     if stripped.endswith(("\ufffe", "\u00ad")):
         return stripped[:-1].rstrip("-") + following.lstrip()
     match = _HYPHEN_END.search(stripped)
@@ -103,8 +105,10 @@ def normalise(text: str) -> list[Line]:
 
 
 def _make_line(raw: str, first: int, last: int) -> Line:
-    indent = len(raw) - len(raw.lstrip(" "))
     text = raw.strip()
+    if not text:
+        return Line(first, last, "")
+    indent = len(raw) - len(raw.lstrip(" "))
     if text.endswith("\\") and not text.endswith("\\\\"):
         text = text[:-1].rstrip()
     if _PAGE_NUMBER.match(text):

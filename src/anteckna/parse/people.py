@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -22,6 +23,7 @@ _FUZZY_CUTOFF = 88
 _FIRST_AND_INITIAL = re.compile(r"^(\w+)\s+([A-ZÅÄÖ])\.?$")
 
 
+@lru_cache(maxsize=8192)
 def is_name_token(token: str) -> bool:
     """A capitalised word that could be part of a person's name."""
     if not NAME_TOKEN.match(token) or token.casefold() in NOT_NAMES:
@@ -32,6 +34,7 @@ def is_name_token(token: str) -> bool:
     return not (len(letters) > 1 and all(c.isupper() for c in letters))
 
 
+@lru_cache(maxsize=4096)
 def split_name(text: str) -> tuple[str, str]:
     """Split "Cecilia Wickenberg Rosengren deltog via Teams" into the name and what follows.
 
@@ -75,6 +78,16 @@ class PeopleIndex:
     names: list[str] = field(default_factory=list)
     absent: set[str] = field(default_factory=set)
     _keys: dict[str, set[str]] = field(default_factory=dict)
+    _full_names: re.Pattern[str] | None = None
+
+    def full_names(self) -> re.Pattern[str] | None:
+        """One pattern for every full name (longest first), built once per set of names."""
+        if self._full_names is None:
+            names = sorted((n for n in self.names if " " in n), key=len, reverse=True)
+            if not names:
+                return None
+            self._full_names = re.compile("|".join(re.escape(n) for n in names))
+        return self._full_names
 
     @classmethod
     def of(cls, names: Iterable[str], absent: Iterable[str] = ()) -> PeopleIndex:
@@ -88,6 +101,7 @@ class PeopleIndex:
         if not name.strip() or name in self.names:
             return
         self.names.append(name)
+        self._full_names = None
         words = name.split()
         for key in {name, words[0], " ".join(words[1:]) if len(words) > 1 else ""}:
             if key:

@@ -18,6 +18,9 @@ from anteckna.parse.subjects import subject_of
 
 _INITIALS_IN_PARENS = re.compile(r"\(([A-ZÅÄÖ]{2,4})\)")
 _NAME_IN_PARENS = re.compile(r"\(([A-ZÅÄÖ][a-zåäöé]{1,20})\)\s*\.?$")
+_ANY_PRESENTER_VERB = re.compile(
+    r"\b(?:" + "|".join(re.escape(verb) for verb in v.PRESENTER_VERBS) + r")\b", re.I
+)
 _PRESENTER_VERB = re.compile(
     r"^(?:" + "|".join(re.escape(verb) for verb in v.PRESENTER_VERBS) + r")\b", re.I
 )
@@ -35,7 +38,7 @@ def guests_in_text(text: str, number: str | None, source: SourceRef) -> list[Par
 
 
 def _guests(text: str, number: str | None, source: SourceRef) -> list[Participant]:
-    found = []
+    found: list[Participant] = []
     tokens = text.split()
     for position, token in enumerate(tokens):
         if not token.casefold().endswith(v.OFFICE_SUFFIXES):
@@ -82,6 +85,8 @@ def from_parentheses(paragraph: str, people: PeopleIndex) -> list[str]:
 
 def from_sentence(sentence: str, people: PeopleIndex) -> list[str]:
     """Presenters of a reporting sentence ("Elisabeth och Lila går igenom …")."""
+    if not _ANY_PRESENTER_VERB.search(sentence):
+        return []
     subject = subject_of(sentence.lstrip("•-– "), people)
     if not subject or not _PRESENTER_VERB.match(subject.rest):
         return []
