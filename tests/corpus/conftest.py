@@ -1,4 +1,7 @@
-"""Shared documents beside the project: ../shared/seeds and ../shared/corpus (skipped when absent)."""
+"""The shared documents beside the project: ../shared/seeds and ../shared/corpus.
+
+Tests that read them skip when ../shared is absent.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The shared scorer's figures on seeds, the corpus and our own samples, held to the issue's bars."""
+"""The shared scorer's figures on the seeds, the corpus and our own samples, held to the bars."""
 
 from __future__ import annotations
 

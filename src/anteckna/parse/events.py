@@ -49,9 +49,9 @@ def _noun(text: str) -> _Word | None:
         start = before.start() if before else match.start()
         end = _WORD_END.match(text, match.end()).end()
         word = text[start:end]
-        if match.group(0).casefold() == "dag":
-            if word.casefold() in _WEEKDAYS or not re.fullmatch(r"[\w-]*dag(?:en|ar|arna)?", word):
-                continue
+        day_word = re.fullmatch(r"[\w-]*dag(?:en|ar|arna)?", word)
+        if match.group(0).casefold() == "dag" and (word.casefold() in _WEEKDAYS or not day_word):
+            continue
         return _Word(word, start, end)
     return None
 
