@@ -26,6 +26,7 @@ _NOTE_THEN_NAME = re.compile(
     r"\s+(?=[A-ZÅÄÖÉ][\wåäöé\-]+\s+[A-ZÅÄÖÉ])"
 )
 _PARAGRAPH_RANGE = re.compile(r"(?:§|punkt|p\.)\s*\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
+_STRUCTURE = re.compile(r"^(?:\d{1,2}[.)]|§\s*\d|[=\-~^]{3,}$)")
 _TABLE_MARK = re.compile(r"^[xX✓✔](?:\s*,\s*|\s+|$)")
 
 
@@ -164,7 +165,7 @@ def _collect(lines: list[Line], index: int, label: Label) -> tuple[list[str], in
         line = lines[position]
         if line.blank or read_label(line.text, allow_group=True) or line.text.startswith("#"):
             break
-        if re.match(r"^(?:\d{1,2}[.)]|§\s*\d)", line.text) or re.match(r"^[=\-~^]{3,}$", line.text):
+        if _STRUCTURE.match(line.text):
             break
         if any(line.text.casefold().startswith(w) for w in v.TITLE_WORDS):
             break

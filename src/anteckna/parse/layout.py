@@ -93,15 +93,24 @@ def _longest_run(candidates: list[tuple[int, str, str]]) -> list[tuple[int, str,
 
     Of two equally long chains the later wins: an agenda list at the top repeats the numbers
     of the items that follow it."""
-    best: list[tuple[int, str, str]] = []
-    for start, candidate in enumerate(candidates):
-        chain = [candidate]
-        for other in candidates[start + 1 :]:
-            if number_key(other[1])[0] == number_key(chain[-1][1])[0] + 1:
-                chain.append(other)
-        if len(chain) >= len(best):
-            best = chain
-    return best
+    parent: list[int | None] = []
+    length: list[int] = []
+    ending: dict[int, int] = {}
+    best: int | None = None
+    for position, candidate in enumerate(candidates):
+        key = number_key(candidate[1])[0]
+        previous = ending.get(key - 1)
+        parent.append(previous)
+        length.append(length[previous] + 1 if previous is not None else 1)
+        if key not in ending or length[position] >= length[ending[key]]:
+            ending[key] = position
+        if best is None or length[position] >= length[best]:
+            best = position
+    chain = []
+    while best is not None:
+        chain.append(candidates[best])
+        best = parent[best]
+    return chain[::-1]
 
 
 def _continues(title: str, following: Line) -> bool:
@@ -237,10 +246,10 @@ def _width(lines: list[Line]) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 80
 
 
-def _is_plain_heading(lines: list[Line], index: int, width: int) -> bool:
+def _is_plain_heading(lines: list[Line], index: int, width: int, last_text: int) -> bool:
     """A short unpunctuated line that opens a block of text: a heading whose style was lost."""
     line = lines[index]
-    last = all(following.blank for following in lines[index + 1 :])
+    last = index == last_text
     if line.blank or line.bullet or (not last and lines[index + 1].blank):
         return False
     if last and (len(line.text.split()) > 4 or any(c.isdigit() for c in line.text)):
@@ -260,10 +269,12 @@ def _plain_items(lines: list[Line], sections: list[int]) -> list[ItemStart]:
     people = _first_people_label(lines)
     first = people + 1 if people is not None else 0
     width = _width(lines)
+    last_text = max((i for i, line in enumerate(lines) if not line.blank), default=-1)
+    excluded = set(sections)
     starts = [
         ItemStart(i, i + 1, None, lines[i].text, None)
         for i in range(first, len(lines))
-        if i not in sections and _is_plain_heading(lines, i, width)
+        if i not in excluded and _is_plain_heading(lines, i, width, last_text)
     ]
     return starts if len(starts) >= 2 else []
 

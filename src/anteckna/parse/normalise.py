@@ -24,6 +24,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _HYPHEN_END = re.compile(r"([A-Za-zÅÄÖåäöÉé]+)-$")
+_RUNS_OF_SPACES = re.compile(r" {2,}")
 _KEEP_HYPHEN_WORDS = frozenset({"och", "eller", "samt", "respektive", "som", "till", "resp"})
 
 
@@ -113,10 +114,10 @@ def _make_line(raw: str, first: int, last: int) -> Line:
         text = text[:-1].rstrip()
     if _PAGE_NUMBER.match(text):
         return Line(first, last, "", indent)
-    text = re.sub(r" {2,}", " ", text)
+    text = _RUNS_OF_SPACES.sub(" ", text)
     bullet = False
     match = _BULLET.match(text)
-    if match and not re.match(r"^-\s*\d+\s*-$", text):
+    if match:
         bullet = True
         text = text[match.end() :].strip()
     text = _GLUED_NUMBER.sub(r"\1 ", text)

@@ -53,6 +53,8 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _LABEL_LINE = re.compile(r"^([A-Za-zÅÄÖåäö][\wÅÄÖåäö/ ]{1,30}?)\s*:(?:\s|$)")
+_RULER = re.compile(r"[=\-~^*#\\]{2,}")
+_BOLD = re.compile(r"(\*\*|__).+(\*\*|__):?")
 _FENCE = re.compile(r"^(```|~~~)")
 
 
@@ -109,13 +111,13 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
             flush()
             in_code = not in_code
             continue
-        if in_code or re.fullmatch(r"[=\-~^*#\\]{2,}", line.text):
+        if in_code or _RULER.fullmatch(line.text):
             continue
         if line.blank or line.text == "\\":
             flush()
             continue
         stripped = strip_markup(line.text)
-        if line.text.startswith("#") or re.fullmatch(r"(\*\*|__).+(\*\*|__):?", line.text):
+        if line.text.startswith("#") or _BOLD.fullmatch(line.text):
             flush()
             found.append(Paragraph(stripped, line.first, line.last, "heading", line.indent))
             continue

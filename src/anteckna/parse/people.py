@@ -79,6 +79,7 @@ class PeopleIndex:
     absent: set[str] = field(default_factory=set)
     _keys: dict[str, set[str]] = field(default_factory=dict)
     _full_names: re.Pattern[str] | None = None
+    _memo: dict[str, set[str]] = field(default_factory=dict)
 
     def full_names(self) -> re.Pattern[str] | None:
         """One pattern for every full name (longest first), built once per set of names."""
@@ -95,6 +96,7 @@ class PeopleIndex:
         for name in names:
             index.add(name)
         index.absent.update(absent)
+        index._memo.clear()
         return index
 
     def add(self, name: str) -> None:
@@ -102,6 +104,7 @@ class PeopleIndex:
             return
         self.names.append(name)
         self._full_names = None
+        self._memo.clear()
         words = name.split()
         for key in {name, words[0], " ".join(words[1:]) if len(words) > 1 else ""}:
             if key:
@@ -117,9 +120,14 @@ class PeopleIndex:
         When a short form fits several people but only one of them attended, it means that one:
         "Johanna" in notes where the other Johanna is listed as absent.
         """
+        known = self._memo.get(mention)
+        if known is not None:
+            return known
         found = self._all_candidates(mention)
         attending = {name for name in found if name not in self.absent}
-        return attending if len(found) > 1 and len(attending) == 1 else found
+        result = attending if len(found) > 1 and len(attending) == 1 else found
+        self._memo[mention] = result
+        return result
 
     def _all_candidates(self, mention: str) -> set[str]:
         mention = mention.strip()
