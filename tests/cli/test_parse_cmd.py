@@ -175,12 +175,6 @@ def test_real_process_error_is_one_line() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    reason="render/explain.py numbers the source with str.splitlines(), which also breaks at "
-    "U+2028 (and \\v, \\x1c-\\x1e, \\x85), while SourceRef lines count only line ends: every "
-    "line after a U+2028 is shown one off",
-    strict=True,
-)
 def test_explain_shows_the_right_line_after_a_line_separator() -> None:
     result = run(DATA / "line_separator.txt", "--explain")
     assert result.exit_code == 0, result.output

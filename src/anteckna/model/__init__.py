@@ -51,7 +51,7 @@ class Participant:
 
     @property
     def initials(self) -> str:
-        """Initials as secretaries write them: "Maria Boman Hansson" → "MBH"."""
+        """Initials as secretaries write them: "Eva Lund Berg" → "ELB"."""
         return "".join(part[0] for part in self.name.replace("-", " ").split() if part).upper()
 
 

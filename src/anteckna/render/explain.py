@@ -8,7 +8,7 @@ from anteckna.model import Meeting, SourceRef
 def _lines(source: str, ref: SourceRef | None) -> str:
     if ref is None:
         return "    (no source)"
-    lines = source.splitlines()
+    lines = source.split("\n")
     shown = lines[ref.first - 1 : ref.last][:4]
     body = "\n".join(f"    {ref.first + i:>4} | {text.rstrip()}" for i, text in enumerate(shown))
     more = "\n    …" if ref.last - ref.first >= 4 else ""
