@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from anteckna import __version__
-from anteckna.cli import parse_cmd
+from anteckna.cli import demo_cmd, import_cmd, meetings_cmd, parse_cmd, people_cmd
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,6 +21,10 @@ def cli() -> None:
 
 
 cli.add_command(parse_cmd.parse)
+cli.add_command(demo_cmd.demo)
+cli.add_command(import_cmd.import_)
+cli.add_command(meetings_cmd.meetings)
+cli.add_command(people_cmd.people)
 
 
 def main() -> None:

@@ -1,0 +1,200 @@
+"""Settings read once from the environment; the only module that looks at ``os.environ``.
+
+Everything that can be configured is a field of the frozen ``Settings``. A wrong value fails at
+start-up with a message that names the variable and says what would be right ("ANTECKNA_DEBUG
+has value 'maybe': not a boolean (use true/false, yes/no, on/off or 1/0)"), rather than as an
+obscure error deep inside Django later. The module is pure Python: the Django settings in
+``anteckna.site`` are built from it, never the other way round.
+
+| variable                | default                                         |
+|-------------------------|-------------------------------------------------|
+| ANTECKNA_DATABASE_URL   | ``<data dir>/anteckna.sqlite3``                 |
+| ANTECKNA_DATA_DIR       | the platform's user data dir + ``/anteckna``    |
+| ANTECKNA_SECRET_KEY     | none (only the web server needs one)            |
+| ANTECKNA_DEBUG          | false                                           |
+| ANTECKNA_ALLOWED_HOSTS  | ``localhost,127.0.0.1`` (comma-separated)       |
+| ANTECKNA_TIME_ZONE      | ``Europe/Stockholm``                            |
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+from urllib.parse import parse_qsl, unquote, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from anteckna.errors import AntecknaError
+
+PREFIX = "ANTECKNA_"
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off", ""})
+
+
+class ConfigError(AntecknaError):
+    """A setting with a value anteckna cannot use; names the variable (or option) and why."""
+
+    def __init__(self, name: str, value: str, reason: str) -> None:
+        self.name = name
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{name} has value {value!r}: {reason}")
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseURL:
+    """Where the archive lives, parsed from a URL or a path, independent of Django.
+
+    ``engine`` is "sqlite" or "postgresql". For SQLite ``name`` is the file path (or
+    ``":memory:"``); for PostgreSQL it is the database name. ``options`` are the URL's query
+    parameters (``?sslmode=require``), passed on to the driver.
+    """
+
+    engine: Literal["sqlite", "postgresql"]
+    name: str
+    user: str = ""
+    password: str = field(default="", repr=False)
+    host: str = ""
+    port: int | None = None
+    options: tuple[tuple[str, str], ...] = ()
+
+
+def parse_database_url(value: str) -> DatabaseURL:
+    """Read ``sqlite:///relative.db``, ``sqlite:////absolute.db``, a bare file path, or
+    ``postgresql://user:password@host:port/name?option=value`` (``postgres://`` too).
+
+    The slashes follow SQLAlchemy and dj-database-url: after ``sqlite://`` comes ``/`` and then
+    the path, so an absolute path gives four slashes. A value without ``://`` is a path to a
+    SQLite file, which is what people type most. Raises ValueError with the reason.
+    """
+    value = value.strip()
+    if not value:
+        raise ValueError("empty; give a file path, sqlite:///path or postgresql://…")
+    if "://" not in value:
+        return DatabaseURL("sqlite", str(Path(value).expanduser()))
+    parts = urlsplit(value)
+    scheme = parts.scheme.lower()
+    if scheme == "sqlite":
+        path = unquote(parts.path)[1:] if parts.path.startswith("/") else unquote(parts.path)
+        path = path or unquote(parts.netloc)
+        if not path:
+            raise ValueError("no file path after sqlite:/// (sqlite:///notes.db)")
+        return DatabaseURL("sqlite", path if path == ":memory:" else str(Path(path).expanduser()))
+    if scheme in {"postgresql", "postgres", "pgsql"}:
+        options = dict(parse_qsl(parts.query))
+        name = unquote(parts.path.lstrip("/")) or options.pop("dbname", "")
+        if not name:
+            raise ValueError("no database name (postgresql://user@host:5432/anteckna)")
+        try:
+            port = parts.port
+        except ValueError as error:
+            raise ValueError(f"bad port: {error}") from None
+        return DatabaseURL(
+            "postgresql",
+            name,
+            user=unquote(parts.username or ""),
+            password=unquote(parts.password or ""),
+            host=unquote(parts.hostname or "") or options.pop("host", ""),
+            port=port,
+            options=tuple(sorted(options.items())),
+        )
+    raise ValueError(
+        f"unsupported scheme {parts.scheme!r}; use a file path, sqlite:///path or postgresql://…"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """anteckna's whole configuration. Frozen: read once at start-up and passed around.
+
+    ``database`` is the SQLite file ``anteckna.sqlite3`` in ``data_dir`` when
+    ANTECKNA_DATABASE_URL is unset; a command's ``--db`` replaces it for that command.
+    """
+
+    data_dir: Path
+    database: DatabaseURL
+    secret_key: str | None = field(default=None, repr=False)
+    debug: bool = False
+    allowed_hosts: tuple[str, ...] = ("localhost", "127.0.0.1")
+    time_zone: str = "Europe/Stockholm"
+
+    @property
+    def default_database(self) -> bool:
+        """True when the database is the SQLite file in the data dir (created on first use)."""
+        return self.database == _default_database(self.data_dir)
+
+
+def default_data_dir(environ: Mapping[str, str], platform: str = sys.platform) -> Path:
+    """The platform's place for a user's application data, plus ``anteckna``."""
+    home = Path(environ.get("HOME") or Path.home())
+    if platform == "win32":
+        base = Path(environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+    elif platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / "anteckna"
+
+
+def _default_database(data_dir: Path) -> DatabaseURL:
+    return DatabaseURL("sqlite", str(data_dir / "anteckna.sqlite3"))
+
+
+def _bool(name: str, value: str) -> bool:
+    folded = value.strip().lower()
+    if folded in _TRUE:
+        return True
+    if folded in _FALSE:
+        return False
+    raise ConfigError(name, value, "not a boolean (use true/false, yes/no, on/off or 1/0)")
+
+
+def from_environ(environ: Mapping[str, str]) -> Settings:
+    """Build the Settings from an environment mapping (tests pass their own dict)."""
+
+    def get(key: str) -> str | None:
+        value = environ.get(PREFIX + key)
+        return value if value is None or value.strip() else None
+
+    raw_dir = get("DATA_DIR")
+    data_dir = Path(raw_dir).expanduser() if raw_dir else default_data_dir(environ)
+    if raw_dir and not data_dir.is_absolute():
+        data_dir = data_dir.absolute()
+    if data_dir.exists() and not data_dir.is_dir():
+        raise ConfigError(PREFIX + "DATA_DIR", str(raw_dir), "exists and is not a directory")
+
+    raw_url = get("DATABASE_URL")
+    try:
+        database = parse_database_url(raw_url) if raw_url else _default_database(data_dir)
+    except ValueError as error:
+        raise ConfigError(PREFIX + "DATABASE_URL", raw_url or "", str(error)) from None
+
+    time_zone = get("TIME_ZONE") or "Europe/Stockholm"
+    try:
+        ZoneInfo(time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(PREFIX + "TIME_ZONE", time_zone, "not a known time zone") from None
+
+    hosts = get("ALLOWED_HOSTS")
+    return Settings(
+        data_dir=data_dir,
+        database=database,
+        secret_key=get("SECRET_KEY"),
+        debug=_bool(PREFIX + "DEBUG", get("DEBUG") or "false"),
+        allowed_hosts=(
+            tuple(h.strip() for h in hosts.split(",") if h.strip())
+            if hosts
+            else ("localhost", "127.0.0.1")
+        ),
+        time_zone=time_zone,
+    )
+
+
+@functools.cache
+def get_settings() -> Settings:
+    """The process's Settings, read from ``os.environ`` the first time and then kept."""
+    return from_environ(os.environ)

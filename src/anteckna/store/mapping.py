@@ -1,0 +1,266 @@
+"""``anteckna.model.Meeting`` → rows: ``save()``, the writing half of the mapping.
+
+The rows keep every field of the dataclasses, including each name as the parser gave it beside
+the Person it resolved to, so ``loading.load()`` gives the same Meeting back. A document is
+written with one multi-row INSERT per table (``bulk.insert``), never a query per row: an
+archive's whole history is imported in one go, one transaction per document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from django.db import connections, router
+
+from anteckna import model
+from anteckna.model.serialise import to_dict
+from anteckna.store import bulk
+from anteckna.store import models as db
+from anteckna.store.loading import load
+from anteckna.store.people import Directory, MeetingPeople, Resolved
+
+__all__ = ["Source", "find_previous", "is_imported", "load", "save"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The file a meeting was read from, as ``save()`` stores it (bytes included)."""
+
+    path: Path
+    data: bytes
+    sha256: str
+    kind: str
+    text: str
+    pages: int | None
+    encoding: str | None
+    parser_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Previous:
+    """The meeting an earlier version of the same file made, and that version's document."""
+
+    meeting_id: int
+    document_id: int
+    version: int
+
+
+def is_imported(sha256: str) -> bool:
+    """Whether a file with these bytes is in the archive already."""
+    return bool(_query("SELECT 1 FROM store_sourcedocument WHERE sha256 = %s", sha256))
+
+
+def find_previous(file_name: str, day: date | None) -> Previous | None:
+    """The meeting an earlier version of this file made, if any: same file name, and not a
+    different known date (``protokoll.pdf`` in two yearly folders is two meetings)."""
+    found = _query(
+        "SELECT m.id, m.date, d.id, d.version FROM store_meeting m"
+        " JOIN store_sourcedocument d ON d.id = m.source_id"
+        " WHERE d.file_name = %s ORDER BY d.version DESC, m.id DESC",
+        file_name,
+    )
+    for meeting_id, meeting_day, document_id, version in found:
+        if day is None or meeting_day is None or meeting_day == day:
+            return Previous(meeting_id, document_id, version)
+    return None
+
+
+def _query(sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    """A plain query: these two run once per imported file, where the ORM's cost to build
+    them would be several times the database's cost to answer."""
+    with connections[router.db_for_read(db.Meeting)].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _lines(ref: model.SourceRef | None) -> dict[str, Any]:
+    if ref is None:
+        return {"first_line": None, "last_line": None, "rule": ""}
+    return {"first_line": ref.first, "last_line": ref.last, "rule": ref.rule}
+
+
+def _person(resolved: Resolved) -> dict[str, Any]:
+    return {
+        "person_id": resolved.person.id if resolved.person else None,
+        "ambiguous": resolved.ambiguous,
+    }
+
+
+def save(
+    meeting: model.Meeting, source: Source, directory: Directory, groups: tuple[str, ...] = ()
+) -> int:
+    """Store a parsed meeting and its source, and give the meeting's id; a new version of an
+    existing meeting when ``find_previous`` finds one.
+
+    ``groups`` replaces the groups the parser found (the ``--group`` option). Call inside a
+    transaction: a failure part-way must leave nothing.
+    """
+    labels = groups or meeting.groups
+    group_rows = list({g.pk: g for g in map(directory.groups.resolve, labels)}.values())
+    previous = find_previous(source.path.name, meeting.date)
+    [(document_id,)] = bulk.insert(
+        db.SourceDocument,
+        [
+            {
+                "sha256": source.sha256,
+                "file_name": source.path.name,
+                "path": str(source.path),
+                "kind": source.kind,
+                "size": len(source.data),
+                "pages": source.pages,
+                "encoding": source.encoding or "",
+                "text": source.text,
+                "parser_version": source.parser_version,
+                "version": previous.version + 1 if previous else 1,
+                "previous_id": previous.document_id if previous else None,
+            }
+        ],
+        returning=("id",),
+    )
+    bulk.insert(db.Original, [{"document_id": document_id, "data": source.data}])
+    fields = {
+        "title": meeting.title,
+        "date": meeting.date,
+        "time": meeting.time,
+        "place": meeting.place,
+        "language": meeting.language,
+        "chair": meeting.chair,
+        "secretary": meeting.secretary,
+        "group_labels": list(labels),
+        "roles": [{"group": r.group, "role": r.role, "name": r.name} for r in meeting.roles],
+        "aliases": dict(meeting.aliases),
+        "warnings": list(meeting.warnings),
+        "source_id": document_id,
+    }
+    if previous is not None:
+        meeting_id = _replace(previous, fields, group_rows)
+    else:
+        [(meeting_id,)] = bulk.insert(db.Meeting, [fields], returning=("id",))
+        links = [{"meeting_id": meeting_id, "group_id": g.pk} for g in group_rows]
+        bulk.insert(db.Meeting.groups.through, links)
+    people = directory.resolve(meeting, group_rows)
+    directory.flush(people)
+    _save_rows(meeting_id, meeting, people)
+    return meeting_id
+
+
+def _replace(previous: Previous, fields: dict[str, Any], groups: list[db.Group]) -> int:
+    """Keep the old version as a snapshot on its document, then clear its rows for the new.
+
+    The meeting row itself stays, so its id (in links, in ``closed_in``) survives a correction.
+    """
+    row = db.Meeting.objects.get(pk=previous.meeting_id)
+    snapshot = to_dict(load(row))
+    db.SourceDocument.objects.filter(pk=previous.document_id).update(snapshot=snapshot)
+    db.Item.objects.filter(meeting=row).delete()
+    db.Attendance.objects.filter(meeting=row).delete()
+    for name, value in fields.items():
+        setattr(row, name, value)
+    row.save()
+    row.groups.set(groups)
+    return row.pk
+
+
+def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -> None:
+    """Everything below the meeting: attendance, then items and what hangs on them."""
+    bulk.insert(
+        db.Attendance,
+        [
+            {
+                "meeting_id": meeting_id,
+                "position": i,
+                "name": p.name,
+                "status": p.status,
+                "group_label": p.group,
+                "note": p.note,
+                "role": p.role,
+                "start": p.start,
+                "end": p.end,
+                "item": p.item,
+                **_person(people.participants[i]),
+                **_lines(p.source),
+            }
+            for i, p in enumerate(meeting.participants)
+        ],
+    )
+    item_ids = dict(
+        bulk.insert(
+            db.Item,
+            [
+                {
+                    "meeting_id": meeting_id,
+                    "position": i,
+                    "number": item.number,
+                    "title": item.title,
+                    "section": item.section,
+                    "text": item.text,
+                    "mentions": list(item.mentions),
+                    **_lines(item.source),
+                }
+                for i, item in enumerate(meeting.items)
+            ],
+            returning=("position", "id"),
+        )
+    )
+    below = [(item_ids[i], item) for i, item in enumerate(meeting.items)]
+    own = {"meeting_id": meeting_id}
+    action_ids = {
+        (item_id, position): action_id
+        for item_id, position, action_id in bulk.insert(
+            db.Action,
+            [
+                {**own, "item_id": item_id, "position": j, "text": a.text, "due": a.due,
+                 "due_text": a.due_text, **_lines(a.source)}
+                for item_id, item in below
+                for j, a in enumerate(item.actions)
+            ],
+            returning=("item", "position", "id"),
+        )
+    }  # fmt: skip
+    bulk.insert(
+        db.ActionOwner,
+        [
+            {"action_id": action_ids[item_id, j], "name": name, "position": k,
+             **_person(people.mentions[name])}
+            for item_id, item in below
+            for j, a in enumerate(item.actions)
+            for k, name in enumerate(a.owners)
+        ],
+    )  # fmt: skip
+    bulk.insert(
+        db.ItemPresenter,
+        [
+            {"item_id": item_id, "name": name, "position": j, **_person(people.mentions[name])}
+            for item_id, item in below
+            for j, name in enumerate(item.presenters)
+        ],
+    )
+    bulk.insert(
+        db.Decision,
+        [
+            {**own, "item_id": item_id, "position": j, "text": d.text, **_lines(d.source)}
+            for item_id, item in below
+            for j, d in enumerate(item.decisions)
+        ],
+    )
+    bulk.insert(
+        db.FollowUp,
+        [
+            {**own, "item_id": item_id, "position": j, "text": f.text,
+             "relative": f.relative, "days": f.days, "due": f.due, **_lines(f.source)}
+            for item_id, item in below
+            for j, f in enumerate(item.follow_ups)
+        ],
+    )  # fmt: skip
+    bulk.insert(
+        db.Event,
+        [
+            {**own, "item_id": item_id, "position": j, "title": e.title, "start": e.start,
+             "end": e.end, "contact": e.contact, **_lines(e.source)}
+            for item_id, item in below
+            for j, e in enumerate(item.events)
+        ],
+    )  # fmt: skip

@@ -1,0 +1,93 @@
+"""Settings from the environment: defaults, and a message naming the variable when one is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from anteckna.config import ConfigError, DatabaseURL, from_environ, parse_database_url
+
+
+def test_defaults_follow_the_platform_data_dir():
+    settings = from_environ({"HOME": "/home/kim", "XDG_DATA_HOME": "/data"})
+    assert settings.data_dir == Path("/data/anteckna")
+    assert settings.database == DatabaseURL("sqlite", "/data/anteckna/anteckna.sqlite3")
+    assert settings.default_database
+    assert settings.debug is False
+    assert settings.secret_key is None
+
+
+def test_values_are_read():
+    settings = from_environ(
+        {
+            "ANTECKNA_DATA_DIR": "/srv/anteckna",
+            "ANTECKNA_DATABASE_URL": "postgresql://kim@db:5433/arkiv",
+            "ANTECKNA_DEBUG": "yes",
+            "ANTECKNA_SECRET_KEY": "s3cret",
+            "ANTECKNA_ALLOWED_HOSTS": "arkiv.example, localhost",
+            "ANTECKNA_TIME_ZONE": "UTC",
+        }
+    )
+    assert settings.data_dir == Path("/srv/anteckna")
+    assert settings.database.engine == "postgresql"
+    assert not settings.default_database
+    assert settings.debug is True
+    assert settings.allowed_hosts == ("arkiv.example", "localhost")
+    assert "s3cret" not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        pytest.param("ANTECKNA_DEBUG", "maybe", "not a boolean", id="debug"),
+        pytest.param("ANTECKNA_DATABASE_URL", "mysql://x/y", "unsupported scheme", id="scheme"),
+        pytest.param("ANTECKNA_DATABASE_URL", "postgresql://host", "no database name", id="name"),
+        pytest.param("ANTECKNA_DATABASE_URL", "postgresql://h:port/x", "bad port", id="port"),
+        pytest.param("ANTECKNA_TIME_ZONE", "Europe/Stockholmm", "not a known time zone", id="tz"),
+    ],
+)
+def test_a_wrong_value_names_the_variable(variable, value, message):
+    with pytest.raises(ConfigError) as raised:
+        from_environ({"HOME": "/home/kim", variable: value})
+    assert str(raised.value).startswith(f"{variable} has value {value!r}: ")
+    assert message in str(raised.value)
+
+
+def test_a_data_dir_that_is_a_file_is_refused(tmp_path):
+    file = tmp_path / "file"
+    file.write_text("")
+    with pytest.raises(ConfigError, match="ANTECKNA_DATA_DIR"):
+        from_environ({"ANTECKNA_DATA_DIR": str(file)})
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("arkiv.db", DatabaseURL("sqlite", "arkiv.db"), id="bare_relative_path"),
+        pytest.param("/srv/a.db", DatabaseURL("sqlite", "/srv/a.db"), id="bare_absolute_path"),
+        pytest.param("sqlite:///arkiv.db", DatabaseURL("sqlite", "arkiv.db"), id="sqlite_relative"),
+        pytest.param(
+            "sqlite:////srv/a.db", DatabaseURL("sqlite", "/srv/a.db"), id="sqlite_absolute"
+        ),
+        pytest.param("sqlite:///:memory:", DatabaseURL("sqlite", ":memory:"), id="sqlite_memory"),
+        pytest.param(
+            "postgresql://kim:p%40ss@db.local:5433/arkiv?sslmode=require",
+            DatabaseURL(
+                "postgresql", "arkiv", "kim", "p@ss", "db.local", 5433, (("sslmode", "require"),)
+            ),
+            id="postgresql_full",
+        ),
+        pytest.param(
+            "postgres:///arkiv?host=/run/postgresql",
+            DatabaseURL("postgresql", "arkiv", host="/run/postgresql"),
+            id="postgres_socket",
+        ),
+    ],
+)
+def test_parse_database_url(value, expected):
+    assert parse_database_url(value) == expected
+
+
+def test_a_home_path_is_expanded():
+    assert parse_database_url("~/arkiv.db").name == str(Path.home() / "arkiv.db")
