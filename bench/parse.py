@@ -1,10 +1,11 @@
 """Parser throughput on generated notes in the seeds' shape; prints figures, asserts nothing.
 
-    python bench/parse.py [--count 10000] [--workers N]
+    python bench/parse.py [--count 10000] [--workers N] [--large-mb 10]
 
 Prints documents/s and MB/s on one core and with one worker per core, peak memory, and beside
 them a bare pass of three compiled regexes over the same lines, timed in the same run, so the
-figures can be compared across machines.
+figures can be compared across machines. Then the time for one large file (generated notes
+joined into one text of about ``--large-mb`` MB), which must grow linearly with its size.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from multiprocessing import Pool
 
 from anteckna.parse import parse
 
-FIRST = "Anna Per Eva Lars Karin Johan Sara Mikael Lena Oskar Ingrid Nils Maja Erik Sofia Tove".split()
-LAST = "Berg Lund Ek Sten Holm Dahl Nyberg Falk Lind Wik Strand Sjöberg Ström Hed Roos Borg".split()
+FIRST = ["Anna", "Per", "Eva", "Lars", "Karin", "Johan", "Sara", "Mikael"]
+FIRST += ["Lena", "Oskar", "Ingrid", "Nils", "Maja", "Erik", "Sofia", "Tove"]
+LAST = ["Berg", "Lund", "Ek", "Sten", "Holm", "Dahl", "Nyberg", "Falk"]
+LAST += ["Lind", "Wik", "Strand", "Sjöberg", "Ström", "Hed", "Roos", "Borg"]
 TITLES = [
     "Incheckning",
     "Återkoppling från föregående möte",
@@ -34,7 +37,8 @@ TITLES = [
 ]
 SENTENCES = [
     "{first} redogör för arbetet med {topic}.",
-    "{first} och {first2} går igenom förslaget till {topic} och förklarar de ändringar som föreslås.",
+    "{first} och {first2} går igenom förslaget till {topic} och förklarar de ändringar som "
+    "föreslås.",
     "Gruppen diskuterar {topic} och hur arbetet ska fortsätta under våren.",
     "{first} avser kontakta rektorerna om {topic}.",
     "Alla uppmanas komma med synpunkter på {topic}.",
@@ -101,6 +105,15 @@ def _parse_all(texts: list[str]) -> int:
     return sum(len(parse(text).items) for text in texts)
 
 
+def large_text(megabytes: float) -> str:
+    """Generated notes joined into one text of about ``megabytes`` MB (UTF-8)."""
+    notes, size = [], 0
+    while size < megabytes * 1e6:
+        notes.append(generate(len(notes)))
+        size += len(notes[-1].encode("utf-8")) + 1
+    return "\n".join(notes)
+
+
 def _timed(label: str, seconds: float, count: int, size: int) -> None:
     print(f"{label:<28} {count / seconds:>10,.0f} docs/s {size / seconds / 1e6:>8.2f} MB/s")
 
@@ -109,10 +122,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--large-mb", type=float, default=10.0, help="0 leaves the large file out")
     args = parser.parse_args()
     texts = [generate(seed) for seed in range(args.count)]
     size = sum(len(text.encode("utf-8")) for text in texts)
-    print(f"{args.count:,} generated notes, {size / 1e6:.1f} MB, mean {size / args.count:,.0f} bytes")
+    print(
+        f"{args.count:,} generated notes, {size / 1e6:.1f} MB, mean {size / args.count:,.0f} bytes"
+    )
 
     start = time.perf_counter()
     for text in texts:
@@ -136,6 +152,14 @@ def main() -> None:
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak memory: {peak:.0f} MB (this process), {children:.0f} MB (largest worker)")
     print(f"parse costs {one / bare:.1f}× the bare pass")
+
+    if args.large_mb > 0:
+        text = large_text(args.large_mb)
+        size = len(text.encode("utf-8"))
+        start = time.perf_counter()
+        parse(text)
+        seconds = time.perf_counter() - start
+        print(f"one file of {size / 1e6:.1f} MB: {seconds:.1f} s, {size / seconds / 1e6:.2f} MB/s")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from datetime import date
 
 from anteckna.model import Action, SourceRef
 from anteckna.parse import vocabulary as v
+from anteckna.parse.cues import quick, scan_from
 from anteckna.parse.dates import parse_date
 from anteckna.parse.people import PeopleIndex
 from anteckna.parse.subjects import _owner, subject_of
@@ -25,22 +26,41 @@ _DUE = re.compile(
 )
 
 
+_CUES = (*v.ACTION_VERBS_SV, *v.ACTION_VERBS_EN, *v.REQUEST_CUES, *v.RECIPIENT_TASK_CUES)
 _ANY_CUE = re.compile(
-    r"(?<![\wåäö])(?:"
-    + "|".join(
-        re.escape(cue)
-        for cue in (*v.ACTION_VERBS_SV, *v.ACTION_VERBS_EN, *v.REQUEST_CUES, *v.RECIPIENT_TASK_CUES)
-    )
-    + r")(?![\wåäö])|\s[-–]\s"
+    r"(?<![\wåäö])(?:" + "|".join(re.escape(cue) for cue in _CUES) + r")(?![\wåäö])|\s[-–]\s"
 )
+# A first test for _ANY_CUE (see cues.py); the dash is the one cue that is not a word.
+_MAYBE = quick(_CUES, word_start=True, also=r"\s[-–]\s")
+# First tests for _DUE and for the words of a request (see cues.py). _MAYBE_DUE holds the
+# words each alternative of _DUE starts with: keep the two in step.
+_MAYBE_DUE = quick(
+    (
+        *("omgående", "snarast", "senast", "till nästa möte", "innan nästa möte"),
+        *("this week", "next week", "by", "före"),
+    )
+)
+_MAYBE_REQUEST = quick(v.REQUEST_CUES)
+
+
+# Each verb with the space after it, for one test of whether any of them starts a text.
+_SV_VERB_STARTS = tuple(verb + " " for verb in v.ACTION_VERBS_SV)
+_EN_VERB_STARTS = tuple(verb + " " for verb in v.ACTION_VERBS_EN)
+
+
+def _has_cue(folded: str) -> bool:
+    maybe = _MAYBE.search(folded)  # no cue can start before it
+    return maybe is not None and _ANY_CUE.search(folded, maybe.start()) is not None
 
 
 def _verb_starts(rest: str, language: str) -> bool:
     folded = rest.casefold().lstrip("-– ").strip()
     if language == "en" or folded.startswith(("to ", "will ")):
-        verbs = v.ACTION_VERBS_EN
+        verbs, starts = v.ACTION_VERBS_EN, _EN_VERB_STARTS
     else:
-        verbs = v.ACTION_VERBS_SV
+        verbs, starts = v.ACTION_VERBS_SV, _SV_VERB_STARTS
+    if not folded.startswith(starts):
+        return False
     for verb in verbs:
         if folded.startswith(verb + " "):
             if verb == "kommer att":
@@ -68,7 +88,8 @@ def _requested(sentence: str, people: PeopleIndex) -> tuple[str, ...] | None:
 
 def _due(sentence: str, reference: date | None) -> tuple[date | None, str | None]:
     """The deadline an action states: its words, and the date when they name one."""
-    match = _DUE.search(sentence)
+    start = scan_from(_MAYBE_DUE, sentence)
+    match = _DUE.search(sentence, start) if start is not None else None
     if not match:
         return None, None
     words = match.group(1)
@@ -88,10 +109,10 @@ def action_in(
     action heading or label, where a task needs no verb cue and may have no owner."""
     text = sentence.strip()
     folded = text.casefold()
-    if not listed and not _ANY_CUE.search(folded):
+    if not listed and not _has_cue(folded):
         return None
     due, due_words = _due(text, reference)
-    requested = _requested(text, people)
+    requested = _requested(text, people) if _MAYBE_REQUEST.search(folded) else None
     if requested:
         return Action(text, requested, due, due_words, source)
     if any(cue in folded for cue in v.RECIPIENT_TASK_CUES):

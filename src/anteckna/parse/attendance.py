@@ -28,6 +28,15 @@ _NOTE_THEN_NAME = re.compile(
 _PARAGRAPH_RANGE = re.compile(r"(?:§|punkt|p\.)\s*\d+(?:\s*[-–]\s*\d+)?", re.IGNORECASE)
 _STRUCTURE = re.compile(r"^(?:\d{1,2}[.)]|§\s*\d|[=\-~^]{3,}$)")
 _TABLE_MARK = re.compile(r"^[xX✓✔](?:\s*,\s*|\s+|$)")
+_STATUS_OF_LABEL: dict[str, Status] = {"absent": "absent", "guest": "guest"}
+_COMMA = re.compile(r"\s*,\s*")
+_SEMICOLON = re.compile(r"\s*;\s*")
+_AND_THEN_NAME = re.compile(r"\s+(?:och|and)\s+(?=[A-ZÅÄÖ])")
+_DIGIT = re.compile(r"\d")
+_UNTIL = re.compile(r"\b(till|lämnade|until|left)\b")
+_SINCE = re.compile(r"\b(från|fr\.?o\.?m|anslöt|from|joined)\b")
+_IN_BRACKETS = re.compile(r"\((.+)\)")
+_CHAIR_NOTE = re.compile(r"[\w.]*ordf[\w.]*\s*(?:§\s*\d+\s*[-–]\s*\d+)?")
 
 
 @dataclass
@@ -39,10 +48,14 @@ class Attendance:
     secretaries: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
+    # The names in ``participants``, so that a long document's many blocks stay linear.
+    _names: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, participant: Participant) -> None:
-        if any(p.name == participant.name for p in self.participants):
+        """Add a participant unless one of that name is already there (the first one wins)."""
+        if participant.name in self._names:
             return
+        self._names.add(participant.name)
         self.participants.append(participant)
 
 
@@ -62,8 +75,7 @@ def _looks_like_names(text: str) -> bool:
 
 def _is_comma_list(parts: list[str]) -> bool:
     return any(
-        sum(1 for s in re.split(r"\s*,\s*", part) if split_name(s)[0]) >= 2
-        or part.rstrip().endswith(",")
+        sum(1 for s in _COMMA.split(part) if split_name(s)[0]) >= 2 or part.rstrip().endswith(",")
         for part in parts
     )
 
@@ -73,34 +85,67 @@ def _join_comma_lines(parts: list[str]) -> str:
 
     A break is a separator after a comma or after a complete name whose next line starts a
     complete name; it is a wrap when a name was split ("Karin" / "Gerken,").
+
+    The string is kept as a list of pieces and only its end is looked at, so that a block of
+    thousands of lines is joined in linear time.
     """
-    joined = parts[0]
+    joined = [parts[0]]
     for part in parts[1:]:
-        last = re.split(r"\s*,\s*", joined.rstrip())[-1]
-        head = re.split(r"\s*,\s*", part)[0]
+        _strip_end(joined, None)
+        last = _last_comma_part(joined)
+        head = _COMMA.split(part)[0]
         last_name, last_note = split_name(last)
         head_name = split_name(head)[0]
         complete = len(last_name.split()) >= 2 and not last_note
-        separator = joined.rstrip().endswith(",") or (complete and len(head_name.split()) >= 2)
-        joined = joined.rstrip().rstrip(",") + (", " if separator else " ") + part.strip()
-    return joined
+        separator = bool(joined) and joined[-1].endswith(",")
+        separator = separator or (complete and len(head_name.split()) >= 2)
+        _strip_end(joined, ",")
+        joined += [", " if separator else " ", part.strip()]
+    return "".join(joined)
+
+
+def _strip_end(pieces: list[str], chars: str | None) -> None:
+    """``"".join(pieces).rstrip(chars)``, done on the last pieces only."""
+    while pieces:
+        stripped = pieces[-1].rstrip(chars)
+        if stripped:
+            pieces[-1] = stripped
+            return
+        pieces.pop()
+
+
+def _last_comma_part(pieces: list[str]) -> str:
+    """What follows the last comma of ``"".join(pieces)`` (all of it when there is none), as
+    ``_COMMA.split(...)[-1]`` gives it, reading the pieces from the end."""
+    tail = []
+    for piece in reversed(pieces):
+        comma = piece.rfind(",")
+        if comma != -1:
+            tail.append(piece[comma + 1 :])
+            break
+        tail.append(piece)
+    return "".join(reversed(tail)).lstrip()
 
 
 def _entries(parts: list[str]) -> list[str]:
     if any(";" in part for part in parts):
-        segments = [s for s in re.split(r"\s*;\s*", " ".join(parts)) if s]
+        segments = [s for s in _SEMICOLON.split(" ".join(parts)) if s]
     elif _is_comma_list(parts):
         segments = _SEPARATORS.split(_join_comma_lines(parts))
     else:
-        segments = [s for part in parts for s in re.split(r"\s+(?:och|and)\s+(?=[A-ZÅÄÖ])", part)]
+        segments = [s for part in parts for s in _AND_THEN_NAME.split(part)]
     entries: list[str] = []
     for segment in segments:
-        entries.extend(s.strip() for s in _NOTE_THEN_NAME.sub(r"\1\n", segment).split("\n"))
+        if "deltog" in segment or "(" in segment:  # what every _NOTE_THEN_NAME starts with
+            segment = _NOTE_THEN_NAME.sub(r"\1\n", segment)
+        entries.extend(s.strip() for s in segment.split("\n"))
     return [e for e in entries if e]
 
 
 def _status_of(note: str, label: Label) -> tuple[Status, str | None, str | None]:
     """Status and from/to times that a note and the block's label give."""
+    if not note:  # the common case: the label alone says it
+        return _STATUS_OF_LABEL.get(label.kind, "present"), None, None
     folded = note.casefold()
     if label.kind == "absent" or any(c in folded for c in v.ABSENT_CUES):
         return "absent", None, None
@@ -108,12 +153,12 @@ def _status_of(note: str, label: Label) -> tuple[Status, str | None, str | None]
         return "guest", None, None
     if any(c in folded for c in v.REMOTE_CUES):
         return "remote", None, None
-    times = parse_time_range(note) if re.search(r"\d", note) else None
+    times = parse_time_range(note) if _DIGIT.search(note) else None
     if times and times[1]:
         return "partial", times[0], times[1]
-    if times and re.search(r"\b(till|lämnade|until|left)\b", folded):
+    if times and _UNTIL.search(folded):
         return "partial", None, times[0]
-    if times and re.search(r"\b(från|fr\.?o\.?m|anslöt|from|joined)\b", folded):
+    if times and _SINCE.search(folded):
         return "partial", times[0], None
     if _PARAGRAPH_RANGE.search(note) or any(c in folded for c in v.PARTIAL_CUES):
         return "partial", None, None
@@ -131,13 +176,13 @@ def participant_from_entry(
     role = label.role
     chaired = False
     folded = note.casefold()
-    paren = re.fullmatch(r"\((.+)\)", note)
+    paren = _IN_BRACKETS.fullmatch(note)
     if paren and paren.group(1).casefold() in v.ROLE_WORDS:
         role, note = paren.group(1), ""
-    if any(c in folded for c in v.CHAIR_NOTE_CUES):
+    if folded and any(c in folded for c in v.CHAIR_NOTE_CUES):
         chaired = True
         role = role or "ordförande"
-        without_chair = re.sub(r"[\w.]*ordf[\w.]*\s*(?:§\s*\d+\s*[-–]\s*\d+)?", "", note)
+        without_chair = _CHAIR_NOTE.sub("", note)
         status, start, end = _status_of(without_chair, label)
     else:
         status, start, end = _status_of(note, label)
@@ -167,7 +212,7 @@ def _collect(lines: list[Line], index: int, label: Label) -> tuple[list[str], in
             break
         if _STRUCTURE.match(line.text):
             break
-        if any(line.text.casefold().startswith(w) for w in v.TITLE_WORDS):
+        if line.text.casefold().startswith(v.TITLE_WORDS):
             break
         if not _looks_like_names(line.text):
             break

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import PurePath
+
+from anteckna.parse.cues import trie
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,42 +102,15 @@ UNIT_DAYS: dict[str, int] = {
 LATER_WORDS = ("jul", "nyår", "semestern", "christmas", "the holidays")  # follow-ups only
 NOT_DATES = frozenset({"24/7"})
 
-Trie = dict[str, "Trie"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """The words as one prefix tree, "ma(?:j|rs)": a scan then tries each letter, not each word.
-
-    A longer word wins over its prefix ("sept" over "sep"); a space stands for any whitespace.
-    """
-    tree: Trie = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return _render(tree)
-
-
-def _render(node: Trie) -> str:
-    branches = [(r"\s+" if c == " " else re.escape(c)) + _render(n) for c, n in node.items() if c]
-    if not branches:
-        return ""
-    optional = "" in node
-    if len(branches) == 1 and not optional:
-        return branches[0]
-    return f"(?:{'|'.join(branches)})" + ("?" if optional else "")
-
-
-_FULL_MONTH = rf"(?:{_trie(FULL_MONTHS)})\b"
-_MONTH = rf"(?:{_FULL_MONTH}|(?:{_trie(MONTH_ABBREVIATIONS)})(?:\.|\b))"
+_FULL_MONTH = rf"(?:{trie(FULL_MONTHS)})\b"
+_MONTH = rf"(?:{_FULL_MONTH}|(?:{trie(MONTH_ABBREVIATIONS)})(?:\.|\b))"
 _DAY = r"[0-3]?\d"
 _ORD = r"(?:st|nd|rd|th|:[ae])?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _SEP = r"(?:\s*[-–—]\s*|\s+(?:till|to|until|through|t\.o\.m\.?)\s+)"
-_PREPOSITION = _trie(PREPOSITIONS)
-_PART = rf"(?:(?:i|in)\s+)?(?:the\s+)?(?P<part>{_trie(MONTH_PARTS)})(?:\s+(?:av|på|of)\s+|[\s-]+)"
-_SEASON_WORDS = _trie(SEASONS.keys() - {"ht", "vt"})
+_PREPOSITION = trie(PREPOSITIONS)
+_PART = rf"(?:(?:i|in)\s+)?(?:the\s+)?(?P<part>{trie(MONTH_PARTS)})(?:\s+(?:av|på|of)\s+|[\s-]+)"
+_SEASON_WORDS = trie(SEASONS.keys() - {"ht", "vt"})
 
 # The patterns run on lower-cased text, only where an anchor (below) says a phrase could start:
 # one scan of the document instead of one per pattern is what keeps find_dates fast.
@@ -183,7 +158,7 @@ _SEASON_RE = re.compile(
     rf"|(?:(?P<pre>{_PREPOSITION})\s+(?:the\s+)?)?(?P<season>{_SEASON_WORDS})\b"
     rf"(?:\s+(?P<y>{_YEAR}))?)"
 )
-_RELATIVE_RE = re.compile(rf"(?:{_trie(RELATIVE)})\b")
+_RELATIVE_RE = re.compile(rf"(?:{trie(RELATIVE)})\b")
 # Where a phrase can start; the patterns are only tried there (see _RULES). Digits and words are
 # scanned apart, which is faster than one scan for both. A number must look like part of a date
 # ("17/1", "5 maj", "18 05 02"), and its shape decides which patterns are tried.
@@ -194,7 +169,7 @@ _ANCHOR_KINDS: dict[str, str] = {
     **dict.fromkeys(["veckorna", "vecka", "weeks", "week", "wk", "v"], "week"),
     **dict.fromkeys(RELATIVE, "relative"),
 }
-_WORD_ANCHOR_RE = re.compile(rf"\b(?:{_trie(_ANCHOR_KINDS)})(?![^\W\d])")
+_WORD_ANCHOR_RE = re.compile(rf"\b(?:{trie(_ANCHOR_KINDS)})(?![^\W\d])")
 _NUMBER_ANCHOR_RE = re.compile(  # the lookahead starts after the first digit; it names the shape
     r"\d(?<!\d\d)(?=(?P<separated>\d{0,3}\s?[-/.–—]\s?\d)|(?P<spaced>\d \d\d \d\d)"
     rf"|(?P<compact>\d{{7}}(?!\d))|(?P<written>\d?{_ORD}\s+(?:of\s+)?{_MONTH}|\d?{_SEP}\d))"
@@ -444,12 +419,12 @@ def parse_time_range(text: str) -> tuple[str, str | None] | None:
 
 
 _FOLLOW_UP_RE = re.compile(
-    rf"\b(?:(?:om|inom|in|within)\s+(?P<n>\d{{1,3}}|{_trie(NUMBER_WORDS)})\s+"
-    rf"(?P<unit>{_trie(UNIT_DAYS)})\b"
+    rf"\b(?:(?:om|inom|in|within)\s+(?P<n>\d{{1,3}}|{trie(NUMBER_WORDS)})\s+"
+    rf"(?P<unit>{trie(UNIT_DAYS)})\b"
     r"|(?P<meeting>(?:nästa|kommande|nästkommande|next)\s+(?:[\w-]*möte|sammanträde|meeting))\b"
     r"|(?P<week>nästa\s+vecka|next\s+week)\b"
     rf"|(?:{_PART}|(?:{_PREPOSITION})\s+(?:the\s+)?)"
-    rf"(?:{_FULL_MONTH}|(?:{_SEASON_WORDS}|{_trie(LATER_WORDS)})\b))"
+    rf"(?:{_FULL_MONTH}|(?:{_SEASON_WORDS}|{trie(LATER_WORDS)})\b))"
 )
 
 

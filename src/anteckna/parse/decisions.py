@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from anteckna.parse import vocabulary as v
+from anteckna.parse.cues import quick
 
 _WISHES = re.compile(r"\b(bör|borde|kanske|vill|föreslår|förslag till|should|might|maybe)\b", re.I)
 _OTHER_BODY = re.compile(
@@ -51,8 +52,10 @@ _CUE = re.compile(
 )
 
 
-def _cue(folded: str) -> re.Match[str] | None:
-    return _CUE.search(folded)
+# Every word that can make a sentence a decision, for a first test (see cues.py).
+_MAYBE = quick(
+    (*v.DECISION_CUES_SV, *v.DECISION_CUES_EN, *v.SETTLED_OUTCOME_VERBS), word_start=True
+)
 
 
 def _own_subject(before: list[str], after: list[str], own: frozenset[str]) -> bool:
@@ -92,9 +95,10 @@ def is_decision(sentence: str, own: frozenset[str] = frozenset(v.OWN_BODY_SUBJEC
     if is_labelled(sentence):
         return True
     folded = sentence.casefold()
-    if _OTHER_BODY.search(folded):
+    maybe = _MAYBE.search(folded)  # no cue can start before it
+    if not maybe or _OTHER_BODY.search(folded):
         return False
-    match = _cue(folded)
+    match = _CUE.search(folded, maybe.start())
     if match:
         if _WISHES.search(folded[: match.start()]):
             return False

@@ -7,9 +7,11 @@ from datetime import date, timedelta
 
 from anteckna.model import FollowUp, SourceRef
 from anteckna.parse import vocabulary as v
+from anteckna.parse.cues import quick, scan_from
 from anteckna.parse.dates import follow_up_offset
 
 _CUES = re.compile(r"(?<![\wåäö])(" + "|".join(re.escape(c) for c in v.FOLLOW_UP_CUES) + ")", re.I)
+_MAYBE = quick(v.FOLLOW_UP_CUES)  # a first test for _CUES (see cues.py)
 _CLAUSE_START = re.compile(r"(?:,\s+|;\s+|\s+(?:och|men|samt|and|but)\s+)")
 
 
@@ -19,7 +21,8 @@ def follow_up_in(sentence: str, source: SourceRef, meeting_date: date | None) ->
     The text is the clause that holds the cue ("… och ärendet kommer åter upp om två veckor"
     keeps "ärendet kommer åter upp om två veckor."), so the agenda can quote it.
     """
-    match = _CUES.search(sentence)
+    start = scan_from(_MAYBE, sentence)
+    match = _CUES.search(sentence, start) if start is not None else None
     if not match:
         return None
     boundaries = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, match.start())]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from anteckna.parse import vocabulary as v
@@ -11,6 +12,9 @@ from anteckna.parse.labels import read_label, strip_markup
 from anteckna.parse.normalise import Line
 
 _HEADING = re.compile(r"^#{1,2}\s+(.+)$")
+_RULE = re.compile(r"={3,}")
+_WORD = re.compile(r"[a-zåäö]+")
+_CLOCK_TIME = re.compile(r"\bkl\.?\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)")
 
 
 def title_of(lines: list[Line], header_end: int) -> str | None:
@@ -22,7 +26,7 @@ def title_of(lines: list[Line], header_end: int) -> str | None:
         if match:
             return strip_markup(match.group(1))
         following = head[position + 1].text if position + 1 < len(head) else ""
-        if re.fullmatch(r"={3,}", following):
+        if _RULE.fullmatch(following):
             return line.text
     for line in head:
         text = strip_markup(line.text)
@@ -44,9 +48,7 @@ def date_of(lines: list[Line], header_end: int, title: str | None) -> date | Non
 def time_of(lines: list[Line], header_end: int) -> str | None:
     """ "kl. 13.00–15.00" in the header as "13:00-15:00"."""
     for line in lines[: max(header_end, 1)][:60]:
-        match = re.search(
-            r"\bkl\.?\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)", line.text
-        )
+        match = _CLOCK_TIME.search(line.text)
         if match:
             times = parse_time_range(match.group(1))
             if times:
@@ -55,7 +57,7 @@ def time_of(lines: list[Line], header_end: int) -> str | None:
 
 
 def language_of(text: str) -> str:
-    words = re.findall(r"[a-zåäö]+", text.casefold())
-    swedish = sum(1 for w in words if w in v.SWEDISH_MARKERS)
-    english = sum(1 for w in words if w in v.ENGLISH_MARKERS)
+    counts = Counter(_WORD.findall(text.casefold()))
+    swedish = sum(counts[w] for w in v.SWEDISH_MARKERS)
+    english = sum(counts[w] for w in v.ENGLISH_MARKERS)
     return "en" if english > swedish else "sv"

@@ -22,7 +22,7 @@ from anteckna.parse.labels import strip_markup
 from anteckna.parse.layout import ItemStart
 from anteckna.parse.mentions import Mentions, find_mentions
 from anteckna.parse.normalise import Line
-from anteckna.parse.paragraphs import Paragraph, paragraphs, sentences
+from anteckna.parse.paragraphs import Paragraph, paragraphs, sentence_texts
 from anteckna.parse.people import PeopleIndex
 
 _ROLE_IN_TEXT = re.compile(
@@ -99,18 +99,20 @@ def _context_group(paragraph: str) -> str | None:
 def _read_sentences(
     paragraph: Paragraph, mode: str | None, found: _Found, context: Context, recap: bool
 ) -> None:
-    source = SourceRef(paragraph.first, paragraph.last, "")
+    first, last = paragraph.first, paragraph.last
     people = context.people
     if mode in ("decision", "action") and paragraph.text.casefold().startswith(
         v.NO_DECISION_PHRASES
     ):
         return
     if mode == "decision":
-        found.decisions.append(Decision(paragraph.text, _rule(source, "decision:labelled")))
+        found.decisions.append(
+            Decision(paragraph.text, SourceRef(first, last, "decision:labelled"))
+        )
     if mode == "action":
         action = action_in(
             paragraph.text,
-            _rule(source, "action:listed"),
+            SourceRef(first, last, "action:listed"),
             people,
             language=context.language,
             reference=context.reference,
@@ -118,37 +120,44 @@ def _read_sentences(
         )
         if action:
             found.actions.append(action)
+    # One reference per rule, shared by the paragraph's sentences (they are immutable).
+    decision_cue = SourceRef(first, last, "decision:cue")
+    action_cue = SourceRef(first, last, "action:cue")
+    follow_up_cue = SourceRef(first, last, "follow_up:cue")
     deciding = False
-    said = [sentence.text for sentence in sentences(paragraph)]
+    said = sentence_texts(paragraph.text)
     for text in said:
         found.present(*presenting.from_sentence(text, people))
         if mode in (None, "action"):
             if is_decision(text, context.own_bodies) or (deciding and continues_decision(text)):
-                found.decisions.append(Decision(text, _rule(source, "decision:cue")))
+                found.decisions.append(Decision(text, decision_cue))
                 deciding = True
             else:
                 deciding = False
         if mode in (None, "decision") and not recap:
             action = action_in(
                 text,
-                _rule(source, "action:cue"),
+                action_cue,
                 people,
                 language=context.language,
                 reference=context.reference,
             )
             if action:
                 found.actions.append(action)
-        follow_up = follow_up_in(text, _rule(source, "follow_up:cue"), context.meeting_date)
+        follow_up = follow_up_in(text, follow_up_cue, context.meeting_date)
         if follow_up:
             found.follow_ups.append(follow_up)
     found.present(*presenting.from_parentheses(paragraph.text, people))
     found.events.extend(
-        events_in(said, _rule(source, "event"), people, context.reference, context.meeting_date)
+        events_in(
+            said, SourceRef(first, last, "event"), people, context.reference, context.meeting_date
+        )
     )
-    for match in _ROLE_IN_TEXT.finditer(paragraph.text):
-        name = people.resolve(match.group(1))
-        if name:
-            context.roles.append(Role(_context_group(paragraph.text), match.group(2), name))
+    if "(" in paragraph.text:  # every role is written in brackets
+        for match in _ROLE_IN_TEXT.finditer(paragraph.text):
+            name = people.resolve(match.group(1))
+            if name:
+                context.roles.append(Role(_context_group(paragraph.text), match.group(2), name))
 
 
 def _rule(source: SourceRef, rule: str) -> SourceRef:

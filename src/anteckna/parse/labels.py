@@ -14,6 +14,8 @@ from functools import lru_cache
 from anteckna.parse import vocabulary as v
 
 _MARKUP = re.compile(r"^#+\s*|^\*\*|\*\*$|^__|__$|^_|_$|^\*|\*$")
+_MARKS = ("#", "*", "_")  # what _MARKUP takes off: these at the start, the last two at the end
+_DIGIT = re.compile(r"\d")
 _DIRECTIVE = re.compile(r"^\.\.\s*[\w-]+::\s*(.*)$")
 _HEAD = re.compile(r"^([A-Za-zÅÄÖåäöÉé][\wÅÄÖåäöéÉ/+&.\- ]{0,40}?)\s*:\s*(.*)$")
 OTHER_LABELS = frozenset(
@@ -56,6 +58,15 @@ _KINDS: tuple[tuple[frozenset[str], str], ...] = (
 )
 
 
+# The known label words longest first, for labels that name a group after the word.
+_KINDS_LONGEST_FIRST = tuple(
+    (tuple(sorted(words, key=len, reverse=True)), kind) for words, kind in _KINDS[:-1]
+)
+
+
+_LABEL_WORD_STARTS = tuple(word + " " for words, _ in _KINDS_LONGEST_FIRST for word in words)
+
+
 @dataclass(frozen=True, slots=True)
 class Label:
     """A recognised label: what kind of list follows, the group it names, and the rest of the
@@ -75,6 +86,9 @@ def strip_markup(text: str) -> str:
     """Markdown emphasis and heading marks around a line ("## Beslut", "**Beslut**", "_X_")."""
     if text.endswith(":"):
         return strip_markup(text[:-1]) + ":"
+    stripped = text.strip()
+    if not stripped.startswith(_MARKS) and not stripped.endswith(_MARKS[1:]):
+        return stripped  # the common case, without running _MARKUP
     previous = None
     while previous != text:
         previous = text
@@ -90,8 +104,10 @@ def _classify(head: str) -> tuple[str, str | None] | None:
     for words, kind in _KINDS:
         if folded in words:
             return kind, None
-    for words, kind in _KINDS[:-1]:
-        for word in sorted(words, key=len, reverse=True):
+    if not folded.startswith(_LABEL_WORD_STARTS):
+        return None
+    for longest_first, kind in _KINDS_LONGEST_FIRST:
+        for word in longest_first:
             if folded.startswith(word + " "):
                 rest = head[len(word) :].split()
                 group = " ".join(w for w in rest if w.casefold() not in v.GENERIC_LABEL_WORDS)
@@ -110,8 +126,8 @@ def read_label(text: str, *, allow_group: bool = False) -> Label | None:
     directive = _DIRECTIVE.match(text)
     if directive:
         text = directive.group(1).strip()
-    match = _HEAD.match(text)
-    if match and not re.search(r"\d", match.group(1)):
+    match = _HEAD.match(text) if ":" in text else None
+    if match and not _DIGIT.search(match.group(1)):
         head, rest, colon = match.group(1).strip(), strip_markup(match.group(2)), True
     else:
         head, rest, colon = text.rstrip(":").strip(), "", False

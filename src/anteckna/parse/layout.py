@@ -11,6 +11,7 @@ is not an item.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from anteckna.parse import vocabulary as v
@@ -25,6 +26,12 @@ _NUMBERED = re.compile(
 _UNDERLINE = re.compile(r"^(=+|-+|~+|\^+|\*+|#+)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__):?$")
+_UNDERLINE_MARKS = ("=", "-", "~", "^", "*", "#")
+_SPACES = re.compile(r"\s+")
+_TWO_DIGITS = re.compile(r"\d{1,2}")
+_TWO_DIGITS_CLOSED = re.compile(r"^\d{1,2}[.):]")
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9][.!?])\s+(?=[A-ZÅÄÖ])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,14 +65,15 @@ def _heading(lines: list[Line], index: int) -> tuple[int, str] | None:
     line = lines[index]
     if line.blank or line.bullet:
         return None
-    match = _MD_HEADING.match(line.text)
+    # Each pattern is tried only where the character it must start with is there.
+    match = _MD_HEADING.match(line.text) if line.text[0] == "#" else None
     if match:
         return len(match.group(1)), match.group(2).strip()
     following = lines[index + 1].text if index + 1 < len(lines) else ""
-    underline = _UNDERLINE.match(following)
+    underline = _UNDERLINE.match(following) if following[:1] in _UNDERLINE_MARKS else None
     if underline and len(following) >= 3 and not _UNDERLINE.match(line.text):
         return {"=": 1, "-": 2}.get(following[0], 3), line.text
-    bold = _BOLD_LINE.match(line.text)
+    bold = _BOLD_LINE.match(line.text) if line.text.startswith(("**", "__")) else None
     if bold:
         return 9, bold.group(1).strip()
     return None
@@ -73,11 +81,13 @@ def _heading(lines: list[Line], index: int) -> tuple[int, str] | None:
 
 def _numbered(text: str) -> tuple[str, str] | None:
     """(number as written, rest of the line) for an item-numbered line."""
+    if not (text[:1].isdigit() or text[:1] in ("§", "A")):
+        return None  # what _NUMBERED must start with
     match = _NUMBERED.match(text)
     if not match:
         return None
-    number = re.sub(r"\s+", " ", match.group("number")).rstrip(".)")
-    plain = re.fullmatch(r"\d{1,2}", number) and not re.match(r"^\d{1,2}[.):]", text)
+    number = _SPACES.sub(" ", match.group("number")).rstrip(".)")
+    plain = _TWO_DIGITS.fullmatch(number) and not _TWO_DIGITS_CLOSED.match(text)
     if plain and len(text) > 120:
         return None
     return number, match.group("title").strip()
@@ -85,7 +95,7 @@ def _numbered(text: str) -> tuple[str, str] | None:
 
 def number_key(number: str) -> tuple[int, ...]:
     """The number's value for checking that numbers follow on: "§ 12" → (12,), "3.2" → (3, 2)."""
-    return tuple(int(n) for n in re.findall(r"\d+", number))
+    return tuple(int(n) for n in _DIGITS.findall(number))
 
 
 def _longest_run(candidates: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -113,8 +123,9 @@ def _longest_run(candidates: list[tuple[int, str, str]]) -> list[tuple[int, str,
     return chain[::-1]
 
 
-def _continues(title: str, following: Line) -> bool:
-    """Whether a title goes on on the next line.
+def _continues(last_word: str, unbalanced: bool, following: Line) -> bool:
+    """Whether a title goes on on the next line, given the title's last word (case-folded) and
+    whether a quote or bracket in it is still open.
 
     Titles are set in larger type than the body, so the page width says little about where
     they wrap; the words do: a title does not end on "för" or "till", nor inside quotes or
@@ -124,9 +135,7 @@ def _continues(title: str, following: Line) -> bool:
         return False
     if read_label(following.text) is not None:
         return False
-    last = title.split()[-1].casefold() if title.split() else ""
-    unbalanced = title.count('"') % 2 == 1 or title.count("(") > title.count(")")
-    return following.text[0].islower() or last in v.CONTINUING_WORDS or unbalanced
+    return following.text[0].islower() or last_word in v.CONTINUING_WORDS or unbalanced
 
 
 def section_of(text: str) -> str | None:
@@ -136,9 +145,9 @@ def section_of(text: str) -> str | None:
 
 
 def _next_text(lines: list[Line], index: int) -> str:
-    for line in lines[index + 1 :]:
-        if not line.blank:
-            return line.text
+    for following in range(index + 1, len(lines)):
+        if not lines[following].blank:
+            return lines[following].text
     return ""
 
 
@@ -178,6 +187,8 @@ def _first_people_label(lines: list[Line]) -> int | None:
 
 
 def _heading_items(lines: list[Line], headings: list[tuple[int, int, str]]) -> list[ItemStart]:
+    if not headings:
+        return []
     people = _first_people_label(lines)
     body = [
         (i, level, text)
@@ -215,10 +226,25 @@ def _numbered_items(lines: list[Line], first: int) -> list[ItemStart]:
     starts = []
     for index, number, title in run:
         end = index + 1
-        while end < len(lines) and _continues(title, lines[end]):
-            title = f"{title} {lines[end].text}"
+        # What _continues asks of the title, kept up to date line by line: a title that runs on
+        # over many lines is then read in linear time.
+        words = title.split()
+        last_word = words[-1].casefold() if words else ""
+        quotes, opened, closed = title.count('"'), title.count("("), title.count(")")
+        parts = [title]
+        while end < len(lines) and _continues(
+            last_word, quotes % 2 == 1 or opened > closed, lines[end]
+        ):
+            text = lines[end].text
+            parts.append(text)
+            last_word = text.split()[-1].casefold()
+            quotes, opened, closed = (
+                quotes + text.count('"'),
+                opened + text.count("("),
+                closed + text.count(")"),
+            )
             end += 1
-        first, lead = _first_sentence(title, number)
+        first, lead = _first_sentence(" ".join(parts), number)
         starts.append(ItemStart(index, end, number, first, None, lead))
     return starts
 
@@ -227,7 +253,7 @@ def _first_sentence(title: str, number: str) -> tuple[str, str]:
     """A § paragraph without a heading is titled by its first sentence; the rest is text."""
     if "§" not in number and len(title) < 100:
         return title, ""
-    match = re.search(r"(?<=[a-zåäö0-9][.!?])\s+(?=[A-ZÅÄÖ])", title)
+    match = _SENTENCE_BREAK.search(title)
     return (title[: match.start()], title[match.end() :]) if match else (title, "")
 
 
@@ -283,7 +309,8 @@ def find_layout(lines: list[Line]) -> Layout:
     """The items of the notes, the sections they stand in, and where the header ends."""
     headings = [(i, *h) for i in range(len(lines)) if (h := _heading(lines, i))]
     sections = [i for i in range(len(lines)) if not lines[i].blank and _is_section(lines, i)]
-    proper = [h for h in headings if h[1] < 9 and h[0] not in sections]
+    known = set(sections)
+    proper = [h for h in headings if h[1] < 9 and h[0] not in known]
     starts = _heading_items(lines, proper)
     if not starts:
         starts = _numbered_items(lines, 0)
@@ -295,12 +322,12 @@ def find_layout(lines: list[Line]) -> Layout:
     if not starts:
         starts = _plain_items(lines, sections)
     first_item = starts[0].index if starts else len(lines)
-    early = [i for i in range(first_item) if _is_styled_section(lines, i) and i not in sections]
+    early = [i for i in range(first_item) if _is_styled_section(lines, i) and i not in known]
     sections = sorted(sections + early)
     placed = []
     for start in starts:
-        before = [s for s in sections if s < start.index]
-        section = section_of(lines[before[-1]].text) if before else None
+        before = bisect_left(sections, start.index)  # how many sections come before the item
+        section = section_of(lines[sections[before - 1]].text) if before else None
         placed.append(replace(start, section=section))
     header_end = min([s.index for s in placed] + [i for i in sections], default=len(lines))
     return Layout(tuple(placed), header_end, tuple(sections))

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from anteckna.parse.people import INITIALS, PeopleIndex, genitive_base, is_name_token
 
-_TOKEN = re.compile(r"(?<![\wÅÄÖåäöé])([A-ZÅÄÖÉ][\wÅÄÖåäöé]+)(?![\wÅÄÖåäöé])")
+# A capitalised word: a capital that starts a word, and the word characters after it. The
+# character before the word is matched rather than looked behind at, which scans faster; the
+# first word of the text has none and is matched apart.
+_TOKEN = re.compile(r"\W([A-ZÅÄÖÉ]\w+)")
+_FIRST_TOKEN = re.compile(r"[A-ZÅÄÖÉ]\w+")
 
 
 @dataclass
@@ -36,23 +41,55 @@ def _alias_form(token: str, people: PeopleIndex) -> str:
     return token
 
 
+@lru_cache(maxsize=64)
+def _by_first_word(names: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The names grouped by their first word, longest first in each group."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        groups.setdefault(name.split(" ", 1)[0] or name, []).append(name)
+    return tuple((first, tuple(group)) for first, group in groups.items())
+
+
+def _blank_full_names(text: str, names: tuple[str, ...], found: Mentions) -> str:
+    """``text`` with each full name noted and replaced by spaces, scanning left to right.
+
+    Where names overlap, the one that starts first wins, and of two that start at the same
+    place the longer, as an alternation of them (longest first) would match. Names are looked
+    for only where their first word stands, so that a long document with many participants
+    is not searched once per name.
+    """
+    starts: dict[int, str] = {}  # the longest name at each place where one starts
+    for first_word, group in _by_first_word(names):
+        at = text.find(first_word)
+        while at != -1:
+            name = next((n for n in group if text.startswith(n, at)), "")
+            if len(name) > len(starts.get(at, "")):
+                starts[at] = name
+            at = text.find(first_word, at + 1)
+    if not starts:
+        return text
+    pieces = []
+    done = 0
+    for start in sorted(starts):
+        if start < done:
+            continue
+        name = starts[start]
+        found.note(name)
+        pieces += [text[done:start], " " * len(name)]
+        done = start + len(name)
+    return "".join(pieces) + text[done:]
+
+
 def find_mentions(
     text: str, people: PeopleIndex, *, skip: frozenset[str] = frozenset()
 ) -> Mentions:
     """Every participant ``text`` mentions. ``skip`` holds words never read as people (the
     meeting's group labels, which look like initials: "LG", "SG")."""
     found = Mentions()
-    pattern = people.full_names()
-    if pattern is not None:
-
-        def blank(match: re.Match[str]) -> str:
-            found.note(match.group(0))
-            return " " * len(match.group(0))
-
-        text = pattern.sub(blank, text)
-    for match in _TOKEN.finditer(text):
-        token = match.group(1)
-        if token in skip or not (INITIALS.match(token) or is_name_token(token)):
+    text = _blank_full_names(text, people.full_names(), found)
+    first = _FIRST_TOKEN.match(text)
+    for token in ([first.group()] if first else []) + _TOKEN.findall(text):
+        if token in skip or not (is_name_token(token) or INITIALS.match(token)):
             continue
         candidates = people.candidates(token)
         if len(candidates) == 1:

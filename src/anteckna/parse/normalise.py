@@ -14,16 +14,23 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\t]")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\x00]")
-_PRIVATE_BULLETS = re.compile(r"[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e0]")
-_BULLET = re.compile(r"^([•\-\*–·▪◦○■►✓➢])\s+")
+_SPACE_CHARS = "\u00a0\u2007\u202f\u2009\u200a\t"
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\x00"
+_PRIVATE_BULLET_CHARS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e0"
+_SPACES = re.compile(f"[{_SPACE_CHARS}]")
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_PRIVATE_BULLETS = re.compile(f"[{_PRIVATE_BULLET_CHARS}]")
+# Most texts hold none of the characters above: one scan for all of them saves three.
+_ANY_ODD = re.compile(f"[{_SPACE_CHARS}{_INVISIBLE_CHARS}{_PRIVATE_BULLET_CHARS}]")
+_BULLET_MARKS = "•-*–·▪◦○■►✓➢"
+_BULLET = re.compile(f"^([{re.escape(_BULLET_MARKS)}])\\s+")
 _GLUED_NUMBER = re.compile(r"^(\d{1,2}\.)(?=[A-ZÅÄÖÉ])")
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:sida|page|s\.)\s*)?\d{1,3}(?:\s*(?:\(|av|of|/)\s*\d{1,3}\)?)?$|^-\s*\d{1,3}\s*-$",
     re.IGNORECASE,
 )
 _HYPHEN_END = re.compile(r"([A-Za-zÅÄÖåäöÉé]+)-$")
+_WORD_END = re.compile(r"[\s,.;:]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 _KEEP_HYPHEN_WORDS = frozenset({"och", "eller", "samt", "respektive", "som", "till", "resp"})
 
@@ -51,6 +58,8 @@ def clean_characters(text: str) -> str:
     """Line ends, Unicode composition and invisible or private-use characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = unicodedata.normalize("NFC", text)
+    if not _ANY_ODD.search(text):
+        return text
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     return _PRIVATE_BULLETS.sub("•", text)
@@ -73,7 +82,7 @@ def _join_hyphenated(current: str, following: str) -> str | None:
     nxt = following.lstrip()
     if not match or not nxt or not nxt[0].islower():
         return None
-    first_word = re.split(r"[\s,.;:]", nxt, maxsplit=1)[0]
+    first_word = _WORD_END.split(nxt, maxsplit=1)[0]
     if first_word in _KEEP_HYPHEN_WORDS:
         return None
     part = match.group(1)
@@ -112,15 +121,20 @@ def _make_line(raw: str, first: int, last: int) -> Line:
     indent = len(raw) - len(raw.lstrip(" "))
     if text.endswith("\\") and not text.endswith("\\\\"):
         text = text[:-1].rstrip()
-    if _PAGE_NUMBER.match(text):
+    if not text:  # the line was a lone backslash
         return Line(first, last, "", indent)
-    text = _RUNS_OF_SPACES.sub(" ", text)
+    # Each pattern is tried only where the character it must start or end with is there.
+    if (text[-1].isdigit() or text[-1] in ")-") and _PAGE_NUMBER.match(text):
+        return Line(first, last, "", indent)
+    if "  " in text:
+        text = _RUNS_OF_SPACES.sub(" ", text)
     bullet = False
-    match = _BULLET.match(text)
+    match = _BULLET.match(text) if text[0] in _BULLET_MARKS else None
     if match:
         bullet = True
         text = text[match.end() :].strip()
-    text = _GLUED_NUMBER.sub(r"\1 ", text)
+    if text[:1].isdigit():
+        text = _GLUED_NUMBER.sub(r"\1 ", text)
     return Line(first, last, text, indent, bullet)
 
 

@@ -16,7 +16,9 @@ from anteckna.parse.vocabulary import PRESENTER_LABELS
 
 _LINK = re.compile(r"\[([^\]]+)\]\((?:https?://|/)[^)]*\)")
 _URL_IN_PARENS = re.compile(r"\s*\((?:https?://|www\.)[^)\s]*\)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=\(|[\"“”]?[A-ZÅÄÖÉ0-9])")
+# Where a sentence ends: a full stop, maybe a closing quote, space, and what a sentence starts
+# with. The match starts at the stop (a look-behind for it would be slow to scan with).
+_SENTENCE_END = re.compile(r"[.!?][\"”']?\s+(?=\(|[\"“”]?[A-ZÅÄÖÉ0-9])")
 _ABBREVIATIONS = frozenset(
     [
         "bl.a",
@@ -53,9 +55,10 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _LABEL_LINE = re.compile(r"^([A-Za-zÅÄÖåäö][\wÅÄÖåäö/ ]{1,30}?)\s*:(?:\s|$)")
+_RULER_MARKS = ("=", "-", "~", "^", "*", "#", "\\")
 _RULER = re.compile(r"[=\-~^*#\\]{2,}")
 _BOLD = re.compile(r"(\*\*|__).+(\*\*|__):?")
-_FENCE = re.compile(r"^(```|~~~)")
+_FENCES = ("```", "~~~")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +81,17 @@ class Sentence:
 
 def clean(text: str) -> str:
     """Markdown links reduced to their text; addresses in brackets dropped."""
-    text = _LINK.sub(r"\1", text)
-    return _URL_IN_PARENS.sub("", text).strip()
+    if "](" in text:  # what every link holds
+        text = _LINK.sub(r"\1", text)
+    if "(" in text:
+        text = _URL_IN_PARENS.sub("", text)
+    return text.strip()
 
 
 def is_label_line(text: str) -> bool:
     """ "Beslut:", "Föredragande: A, B", "_Actionpunkt_:" — a short head and a colon."""
+    if ":" not in text:
+        return False
     match = _LABEL_LINE.match(strip_markup(text) + " ")
     return bool(match) and len(match.group(1).split()) <= 3
 
@@ -107,17 +115,18 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
             current.clear()
 
     for line in lines:
-        if _FENCE.match(line.text):
+        if line.text.startswith(_FENCES):
             flush()
             in_code = not in_code
             continue
-        if in_code or _RULER.fullmatch(line.text):
+        if in_code or (line.text.startswith(_RULER_MARKS) and _RULER.fullmatch(line.text)):
             continue
         if line.blank or line.text == "\\":
             flush()
             continue
         stripped = strip_markup(line.text)
-        if line.text.startswith("#") or _BOLD.fullmatch(line.text):
+        bold = line.text.startswith(("**", "__")) and _BOLD.fullmatch(line.text)
+        if line.text.startswith("#") or bold:
             flush()
             found.append(Paragraph(stripped, line.first, line.last, "heading", line.indent))
             continue
@@ -137,15 +146,23 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
 
 def sentences(paragraph: Paragraph) -> list[Sentence]:
     """The paragraph's sentences; abbreviations ("bl.a.", "kl.") do not end one."""
+    texts = sentence_texts(paragraph.text)
+    return [Sentence(text, paragraph.first, paragraph.last) for text in texts]
+
+
+def sentence_texts(text: str) -> list[str]:
+    """The texts of the sentences of a paragraph's ``text`` (see ``sentences``)."""
     parts: list[str] = []
     start = 0
-    text = paragraph.text
     for match in _SENTENCE_END.finditer(text):
-        before = text[start : match.start()].split()
-        word = before[-1].rstrip(".!?\"”'").casefold() if before else ""
+        stop = match.start() + 1  # just after the full stop
+        # The word the stop ends ("bl.a."): it starts after the last space, or after other
+        # white space within what follows it; only that much of the text is looked at.
+        tail = text[max(start, text.rfind(" ", start, stop) + 1) : stop]
+        word = tail.rsplit(None, 1)[-1].rstrip(".!?\"”'").casefold()
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
-        parts.append(text[start : match.start()].strip())
+        parts.append(text[start:stop].strip())
         start = match.end()
     parts.append(text[start:].strip())
-    return [Sentence(p, paragraph.first, paragraph.last) for p in parts if p]
+    return [p for p in parts if p]

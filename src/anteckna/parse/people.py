@@ -78,16 +78,18 @@ class PeopleIndex:
     names: list[str] = field(default_factory=list)
     absent: set[str] = field(default_factory=set)
     _keys: dict[str, set[str]] = field(default_factory=dict)
-    _full_names: re.Pattern[str] | None = None
+    _full_names: tuple[str, ...] | None = None
     _memo: dict[str, set[str]] = field(default_factory=dict)
+    _known: set[str] = field(default_factory=set, repr=False, compare=False)  # ``names`` as a set
 
-    def full_names(self) -> re.Pattern[str] | None:
-        """One pattern for every full name (longest first), built once per set of names."""
+    def full_names(self) -> tuple[str, ...]:
+        """Every full name, longest first (of equal lengths, the first listed), kept until the
+        next ``add``. Plain strings: a pattern of them would be compiled anew for each document.
+        """
         if self._full_names is None:
-            names = sorted((n for n in self.names if " " in n), key=len, reverse=True)
-            if not names:
-                return None
-            self._full_names = re.compile("|".join(re.escape(n) for n in names))
+            self._full_names = tuple(
+                sorted((n for n in self.names if " " in n), key=len, reverse=True)
+            )
         return self._full_names
 
     @classmethod
@@ -100,8 +102,9 @@ class PeopleIndex:
         return index
 
     def add(self, name: str) -> None:
-        if not name.strip() or name in self.names:
+        if not name.strip() or name in self._known:
             return
+        self._known.add(name)
         self.names.append(name)
         self._full_names = None
         self._memo.clear()

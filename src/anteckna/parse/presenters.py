@@ -13,6 +13,7 @@ import re
 from anteckna.model import Participant, SourceRef
 from anteckna.parse import vocabulary as v
 from anteckna.parse.attendance import names_in
+from anteckna.parse.cues import fold, quick, scan_from, trie
 from anteckna.parse.people import PeopleIndex, is_name_token
 from anteckna.parse.subjects import subject_of
 
@@ -21,6 +22,7 @@ _NAME_IN_PARENS = re.compile(r"\(([A-ZÅÄÖ][a-zåäöé]{1,20})\)\s*\.?$")
 _ANY_PRESENTER_VERB = re.compile(
     r"\b(?:" + "|".join(re.escape(verb) for verb in v.PRESENTER_VERBS) + r")\b", re.I
 )
+_MAYBE_PRESENTER_VERB = quick(v.PRESENTER_VERBS)  # a first test (see cues.py)
 _PRESENTER_VERB = re.compile(
     r"^(?:" + "|".join(re.escape(verb) for verb in v.PRESENTER_VERBS) + r")\b", re.I
 )
@@ -37,8 +39,22 @@ def guests_in_text(text: str, number: str | None, source: SourceRef) -> list[Par
     return _guests(text, number, source)
 
 
+# A first test (see cues.py): some word must end in an office for _guests to find anything.
+# It runs on the text reversed, where the endings start words: a scan for the start of one of
+# them is much faster than a scan for the end of one.
+_OFFICES_REVERSED = tuple(suffix[::-1] for suffix in v.OFFICE_SUFFIXES)
+_MAYBE_OFFICE_REVERSED = re.compile(rf"\s(?:{trie(_OFFICES_REVERSED)})")
+
+
+def _maybe_office(text: str) -> bool:
+    backwards = fold(text)[::-1]
+    return backwards.startswith(_OFFICES_REVERSED) or bool(_MAYBE_OFFICE_REVERSED.search(backwards))
+
+
 def _guests(text: str, number: str | None, source: SourceRef) -> list[Participant]:
     found: list[Participant] = []
+    if not _maybe_office(text):
+        return found
     tokens = text.split()
     for position, token in enumerate(tokens):
         if not token.casefold().endswith(v.OFFICE_SUFFIXES):
@@ -76,6 +92,8 @@ def from_label(text: str, people: PeopleIndex) -> list[str]:
 
 def from_parentheses(paragraph: str, people: PeopleIndex) -> list[str]:
     """ "… (TK)" after a sentence, or a first name in brackets ending one, names who brought it."""
+    if "(" not in paragraph:
+        return []
     found = [people.resolve(m.group(1)) for m in _INITIALS_IN_PARENS.finditer(paragraph)]
     end = _NAME_IN_PARENS.search(paragraph.strip())
     if end:
@@ -85,7 +103,8 @@ def from_parentheses(paragraph: str, people: PeopleIndex) -> list[str]:
 
 def from_sentence(sentence: str, people: PeopleIndex) -> list[str]:
     """Presenters of a reporting sentence ("Elisabeth och Lila går igenom …")."""
-    if not _ANY_PRESENTER_VERB.search(sentence):
+    start = scan_from(_MAYBE_PRESENTER_VERB, sentence)
+    if start is None or not _ANY_PRESENTER_VERB.search(sentence, start):
         return []
     subject = subject_of(sentence.lstrip("•-– "), people)
     if not subject or not _PRESENTER_VERB.match(subject.rest):

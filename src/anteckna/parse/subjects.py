@@ -15,6 +15,7 @@ from anteckna.parse.people import PeopleIndex, is_name_token
 
 _JOINERS = frozenset({"och", "and", "&", "samt"})
 _GROUP_WORDS = frozenset({"team", "teamet", "group", "gruppen", "grupp"})
+_INITIAL = re.compile(r"[A-ZÅÄÖ]\.")
 _DEFINITE_NOUN = re.compile(r"(?:erna|arna|orna|ningen|heten|andet|[^aeiouyåäö]et|[^aeiouyåäö]en)$")
 
 
@@ -63,9 +64,7 @@ def subject_of(sentence: str, people: PeopleIndex) -> Subject | None:
                 end = position
                 break
             runs[-1].append(word)
-        elif (is_name_token(word) and len(word) > 1) or (
-            runs[-1] and re.fullmatch(r"[A-ZÅÄÖ]\.", word)
-        ):
+        elif (is_name_token(word) and len(word) > 1) or (runs[-1] and _INITIAL.fullmatch(word)):
             runs[-1].append(word)
         else:
             end = position
