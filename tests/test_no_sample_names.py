@@ -49,19 +49,6 @@ GENERIC_TITLES = {
     "Uppföljning av beslut": "standard Swedish agenda item ('follow-up of decisions')",
 }
 
-# Files under src/ whose leaks are known; each is a strict xfail until the text is rewritten.
-KNOWN_LEAKS = {
-    "anteckna/parse/actions.py": "docstring quotes a corpus sentence with its first name",
-    "anteckna/parse/attendance.py": "docstring quotes a seed name split across lines",
-    "anteckna/parse/flattened.py": "docstring quotes a corpus attendance line with its names",
-    "anteckna/parse/layout.py": "docstring quotes a corpus item title with its first name",
-    "anteckna/parse/mentions.py": "docstring quotes the seed guest's full name",
-    "anteckna/parse/people.py": "docstrings quote seed and corpus attendees' names",
-    "anteckna/parse/presenters.py": "docstring quotes a seed sentence with its first names",
-    "anteckna/parse/subjects.py": "docstring quotes a seed sentence with its first names",
-    "anteckna/parse/vocabulary.py": "comments quote seed and corpus names",
-}
-
 pytestmark = [
     pytest.mark.corpus,
     pytest.mark.skipif(not GOLD_FILES, reason=f"no gold files under {SHARED}"),
@@ -111,11 +98,7 @@ def source_files() -> list[Path]:
 
 
 def _param(path: Path) -> Any:
-    relative = path.relative_to(SRC).as_posix()
-    marks = []
-    if relative in KNOWN_LEAKS:
-        marks.append(pytest.mark.xfail(reason=KNOWN_LEAKS[relative], strict=True))
-    return pytest.param(path, id=relative, marks=marks)
+    return pytest.param(path, id=path.relative_to(SRC).as_posix())
 
 
 def _pattern(strings: dict[str, str]) -> re.Pattern[str]:

@@ -1,7 +1,7 @@
 """Actions: tasks someone is to do, with their owners.
 
-An owner is the subject of an action verb ("Tony avser kontakta …", "Frans fixar …",
-"Austin to convene …"), the ones asked ("Alla uppmanas …", "Martin bad alla ta …"), or nobody
+An owner is the subject of an action verb ("Sanna avser kontakta …", "Olle fixar …",
+"Robin to convene …"), the ones asked ("Alla uppmanas …", "Nadia bad alla ta …"), or nobody
 named ("Rektorer bör sedan få återkoppling"; a bullet under "Att göra"). Collectives are kept as
 written, never expanded into persons here.
 """
@@ -71,7 +71,7 @@ def _verb_starts(rest: str, language: str) -> bool:
 
 
 def _requested(sentence: str, people: PeopleIndex) -> tuple[str, ...] | None:
-    """Owners of a request: "Alla uppmanas …" → alla; "Martin bad alla ta …" → alla."""
+    """Owners of a request: "Alla uppmanas …" → alla; "Nadia bad alla ta …" → alla."""
     words = sentence.split()
     for position, word in enumerate(words):
         folded = word.casefold()

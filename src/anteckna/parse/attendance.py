@@ -84,7 +84,7 @@ def _join_comma_lines(parts: list[str]) -> str:
     """One string of a comma-separated list that was wrapped over several lines.
 
     A break is a separator after a comma or after a complete name whose next line starts a
-    complete name; it is a wrap when a name was split ("Karin" / "Gerken,").
+    complete name; it is a wrap when a name was split ("Lena" / "Strand,").
 
     The string is kept as a list of pieces and only its end is looked at, so that a block of
     thousands of lines is joined in linear time.

@@ -1,7 +1,7 @@
 """Attendance in text that PDF extraction flattened onto one long line.
 
-"Beslutande JanAnders Palmqvist, s, ordförande, 1-12 Margareta Yngveson, s Övriga deltagare
-Karl-Erik Karlsson, s, observerande ersättare …": labels stand mid-line and parties, titles and
+"Beslutande Anna Ek, s, ordförande, 1-12 Bo Ström, s Övriga deltagare
+Lars-Olof Berg, s, observerande ersättare …": labels stand mid-line and parties, titles and
 places stand between the names. The line is cut at the labels, and in each part a name is a run
 of two or more capitalised words; the lower-case words after a name are its note.
 """

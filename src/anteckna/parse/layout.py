@@ -39,7 +39,7 @@ class ItemStart:
     """The first line of an item, its number as written and its title (wrapped lines joined).
 
     ``lead`` is what followed the title on its line when the title is the first sentence of a
-    paragraph ("§ 59. Björn lämnar styrelsen. Ett varmt tack …"); it is part of the item's text.
+    paragraph ("§ 59. Gunnar lämnar styrelsen. Ett varmt tack …"); it is part of the item's text.
     """
 
     index: int

@@ -1,6 +1,6 @@
 """People mentioned in a text, resolved against the meeting's participants.
 
-Full names are found first and blanked out, so "Magnus" inside "Magnus Prochéus" is not read a
+Full names are found first and blanked out, so "Vera" inside "Vera Lindgård" is not read a
 second time; then first names, surnames, genitives and initials ("TK", "(MBH)"). A short form that
 could mean two participants stays unresolved and is reported once.
 """
@@ -34,7 +34,7 @@ class Mentions:
 
 
 def _alias_form(token: str, people: PeopleIndex) -> str:
-    """The short form as an alias: a genitive "Tonys" is recorded as "Tony"."""
+    """The short form as an alias: a genitive "Sannas" is recorded as "Sanna"."""
     base = genitive_base(token)
     if base and not people.knows(token) and people.knows(base):
         return base

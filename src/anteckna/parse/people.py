@@ -1,7 +1,7 @@
 """Names: what a name looks like, and which participant a short form can only mean.
 
-Secretaries write a person in full in the attendance list and then as a first name ("Tony"),
-initials ("(TK)"), a surname or a genitive ("Tonys"). ``PeopleIndex`` answers by dictionary
+Secretaries write a person in full in the attendance list and then as a first name ("Sanna"),
+initials ("(SB)"), a surname or a genitive ("Sannas"). ``PeopleIndex`` answers by dictionary
 lookups over the meeting's own participants; a fuzzy ratio is only a fallback for spelling
 variants, and an ambiguous short form (two Marias) stays unresolved and is reported.
 """
@@ -36,10 +36,10 @@ def is_name_token(token: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def split_name(text: str) -> tuple[str, str]:
-    """Split "Cecilia Wickenberg Rosengren deltog via Teams" into the name and what follows.
+    """Split "Vera Lind Sjöholm deltog via Teams" into the name and what follows.
 
     The name is the longest run of name tokens at the start, allowing lower-case particles
-    ("von") and a single-letter middle initial ("Göran T Andersson") between name tokens.
+    ("von") and a single-letter middle initial ("Ola T Nordin") between name tokens.
     """
     tokens = text.split()
     taken = 0
@@ -65,7 +65,7 @@ def split_name(text: str) -> tuple[str, str]:
 
 
 def genitive_base(token: str) -> str | None:
-    """ "Tonys" → "Tony"; None when the word does not end in a genitive s."""
+    """ "Sannas" → "Sanna"; None when the word does not end in a genitive s."""
     if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
         return token[:-1]
     return None
@@ -118,7 +118,7 @@ class PeopleIndex:
             self._keys.setdefault("#" + initials, set()).add(name)
 
     def candidates(self, mention: str) -> set[str]:
-        """Every participant ``mention`` could mean ("Maria" → both Marias).
+        """Every participant ``mention`` could mean ("Eva" → both Evas).
 
         When a short form fits several people but only one of them attended, it means that one:
         "Johanna" in notes where the other Johanna is listed as absent.

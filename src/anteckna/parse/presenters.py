@@ -102,7 +102,7 @@ def from_parentheses(paragraph: str, people: PeopleIndex) -> list[str]:
 
 
 def from_sentence(sentence: str, people: PeopleIndex) -> list[str]:
-    """Presenters of a reporting sentence ("Elisabeth och Lila går igenom …")."""
+    """Presenters of a reporting sentence ("Vera och Hugo går igenom …")."""
     start = scan_from(_MAYBE_PRESENTER_VERB, sentence)
     if start is None or not _ANY_PRESENTER_VERB.search(sentence, start):
         return []

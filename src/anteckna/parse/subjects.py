@@ -1,6 +1,6 @@
 """Who a sentence is about: the owner or presenter phrase at its start.
 
-"Elisabeth och Lila går igenom …", "Jan and Analytics team design …", "Alla uppmanas …",
+"Vera och Hugo går igenom …", "Kim and Data team design …", "Alla uppmanas …",
 "Ordföranden skriver …": the subject is the run of names, collectives and "och"/"and" before the
 verb. Both actions and presenters start from it.
 """
@@ -30,7 +30,7 @@ class Subject:
 
 def _owner(word: str, people: PeopleIndex) -> str | None:
     """A person's full name, a collective as stored, or the word as written for a name-like
-    word nobody in the meeting matches ("Chrsitoffer"); None when it is not an owner."""
+    word nobody in the meeting matches ("Kristfoer"); None when it is not an owner."""
     bare = word.strip(",:;")
     folded = bare.casefold()
     if folded in v.COLLECTIVES:
@@ -95,7 +95,7 @@ def _run_owner(run: list[str], people: PeopleIndex) -> str:
 def _merge_team(
     owners: list[str], runs: list[list[str]], words: tuple[str, ...]
 ) -> tuple[str, ...]:
-    """ "Jan and Analytics team" is one owner as written when a group word ends a part of it."""
+    """ "Kim and Data team" is one owner as written when a group word ends a part of it."""
     if len(owners) > 1 and any(run[-1].casefold() in _GROUP_WORDS for run in runs):
         return (" ".join(words).rstrip(","),)
     return tuple(owners)

@@ -489,7 +489,7 @@ NOT_EVENT_CONTEXT = (
 # Words introducing the person to turn to about an event.
 CONTACT_CUES = ("kontakta", "kontakt", "anmälan till", "hör av er till", "contact")
 
-# Role words used in parentheses after a name in a body paragraph ("Annacarin (ordförande)").
+# Role words used in parentheses after a name in a body paragraph ("Lovisa (ordförande)").
 ROLE_WORDS = (
     "ordförande",
     "vice ordförande",
@@ -657,7 +657,7 @@ NOT_NAMES = frozenset(
         "punkten",
     }
 )
-# Words that begin a participant's note, never a name ("Jörgen Qwist Anmält förhinder").
+# Words that begin a participant's note, never a name ("Olof Berg Anmält förhinder").
 NOTE_WORDS = frozenset(
     {
         "anmält",
