@@ -49,6 +49,7 @@ fi
 
 .venv/bin/ruff check src tests bench
 .venv/bin/ruff format --check --quiet src tests bench
+.venv/bin/mypy
 
 status=0
 .venv/bin/pytest -q -p no:cacheprovider "$@" || status=$?

@@ -61,10 +61,6 @@ def test_swedish_actions(people: PeopleIndex, sentence: str, owners: tuple[str, 
             "Action: Sam to update the wiki.",
             ("Sam Hill",),
             id="action_prefix",
-            marks=pytest.mark.xfail(
-                reason="'Action:' is read as part of the subject: owners ('Action Sam',)",
-                strict=True,
-            ),
         ),
     ],
 )
@@ -130,11 +126,6 @@ def test_a_listed_task_needs_no_owner(people: PeopleIndex) -> None:
     assert action.owners == ()
 
 
-@pytest.mark.xfail(
-    reason="an imperative that starts a listed task is taken as an owner's name "
-    "('Boka lokal till hösten' → owners ('Boka',))",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "task",
     [
@@ -185,11 +176,6 @@ def test_due_is_resolved_with_the_meeting_date() -> None:
         pytest.param(
             "TODO",
             id="todo_without_colon",
-            marks=pytest.mark.xfail(
-                reason="a bare 'TODO' line inside an item is no label (a bare 'Beslut' is), "
-                "so the bullets under it give no actions",
-                strict=True,
-            ),
         ),
     ],
 )

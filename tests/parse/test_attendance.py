@@ -148,11 +148,6 @@ def test_semicolon_separated_list_with_chair() -> None:
     assert by_name(found)["Vera Lindgård"].role == "ordförande"
 
 
-@pytest.mark.xfail(
-    reason="SECRETARY_NOTE_CUES is defined in vocabulary.py but never used: ', sekreterare' "
-    "after a name in a list does not set the secretary",
-    strict=True,
-)
 def test_semicolon_separated_list_with_secretary() -> None:
     found = attendance("Närvarande: Vera Lindgård, ordförande; Hugo Sandvik, sekreterare")
     assert found.secretaries == ["Hugo Sandvik"]
@@ -244,10 +239,6 @@ def test_source_spans_the_block() -> None:
     assert {p.source.rule for p in found.participants if p.source} == {"attendance:present"}
 
 
-@pytest.mark.xfail(
-    reason="title_of falls back to the first line even when it is an attendance label",
-    strict=True,
-)
 def test_an_attendance_line_is_not_the_title() -> None:
     meeting = parse("Närvarande: Vera Lindgård, Hugo Sandvik" + ITEMS)
     assert meeting.title is None

@@ -123,13 +123,6 @@ def test_decision_cue_in_running_text() -> None:
     assert found == [("1", "Ledningsgruppen beslutade att anta rutinen.", "decision:cue")]
 
 
-PROPOSAL_XFAIL = pytest.mark.xfail(
-    reason="after a 'Förslag:' label items.py sets the mode 'none', which _read_sentences "
-    "receives as None and so reads decision cues as usual",
-    strict=True,
-)
-
-
 @pytest.mark.parametrize(
     "body",
     [
@@ -140,12 +133,10 @@ PROPOSAL_XFAIL = pytest.mark.xfail(
         pytest.param(
             "Förslag: Ledningsgruppen beslutar att anta rutinen.",
             id="forslag_label",
-            marks=PROPOSAL_XFAIL,
         ),
         pytest.param(
             "Förslag:\nLedningsgruppen beslutar att anta rutinen.",
             id="forslag_label_alone",
-            marks=PROPOSAL_XFAIL,
         ),
     ],
 )

@@ -74,10 +74,6 @@ def test_not_follow_ups(sentence: str) -> None:
             "Planen är nästan klar, men frågan tas upp igen om två veckor.",
             "frågan tas upp igen om två veckor.",
             id="comma_men",
-            marks=pytest.mark.xfail(
-                reason="_CLAUSE_START matches ', ' before ' men ', so the clause keeps 'men'",
-                strict=True,
-            ),
         ),
         pytest.param(
             "Planen är nästan klar men frågan tas upp igen om två veckor.",

@@ -70,10 +70,6 @@ def test_an_unknown_label_is_a_group_only_when_allowed(line: str) -> None:
         pytest.param(
             "Övrigt:",
             id="ovrigt",
-            marks=pytest.mark.xfail(
-                reason="'Övrigt' is in _NOT_LABELS but allow_group still makes it a group label",
-                strict=True,
-            ),
         ),
         pytest.param("Any other business:", id="aob"),
         pytest.param("vi diskuterade detta: inget beslut", id="lower_case_head"),

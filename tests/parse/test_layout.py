@@ -30,11 +30,6 @@ def items(text: str) -> list[tuple[str | None, str]]:
             "2 - Budget",
             ["1", "2"],
             id="dash",
-            marks=pytest.mark.xfail(
-                reason="_NUMBERED wants '\\s*[-–]\\s' and then '\\s+': two spaces after the "
-                "dash, which normalise() has already collapsed",
-                strict=True,
-            ),
         ),
         pytest.param("§ 5 Läget", "§ 6 Budget", ["§ 5", "§ 6"], id="paragraph_sign_first"),
         pytest.param("5 § Läget", "6 § Budget", ["5 §", "6 §"], id="paragraph_sign_after"),
@@ -62,11 +57,6 @@ def test_subnumbered_markdown_headings_keep_their_numbers() -> None:
     assert items(text) == [("3.1", "Läget"), ("3.2", "Budget")]
 
 
-@pytest.mark.xfail(
-    reason="plain-text items numbered only '3.1', '3.2' are read as unnumbered plain headings "
-    "('3.1 Läget', number None): _numbered_items keeps single-level numbers only",
-    strict=True,
-)
 def test_subnumbered_plain_items_keep_their_numbers() -> None:
     text = f"{HEADER}3.1 Läget\n{BODY}\n3.2 Budget\n{BODY}"
     assert items(text) == [("3.1", "Läget"), ("3.2", "Budget")]

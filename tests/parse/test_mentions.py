@@ -63,11 +63,6 @@ def test_mentions(
     assert found.ambiguous == {}
 
 
-@pytest.mark.xfail(
-    reason="mentions._TOKEN has no hyphen, so 'Karl-Otto' is read as 'Karl' and 'Otto' and "
-    "a hyphenated first name or surname is never a mention",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -108,11 +103,6 @@ def test_ambiguous_short_forms_are_collected() -> None:
     assert found.ambiguous == {"Helena": ["Helena Borg", "Helena Lindahl"]}
 
 
-@pytest.mark.xfail(
-    reason="find_mentions reads 'Helena L.' as the bare token 'Helena': the surname initial "
-    "is ignored, so the mention is ambiguous and unresolved",
-    strict=True,
-)
 def test_first_name_and_initial_resolve_in_text() -> None:
     people = PeopleIndex.of(["Helena Lindahl", "Helena Borg"])
     found = find_mentions("Helena L. och Helena B. återkopplar.", people)
@@ -120,11 +110,6 @@ def test_first_name_and_initial_resolve_in_text() -> None:
     assert found.ambiguous == {}
 
 
-@pytest.mark.xfail(
-    reason="'Helena L.' in item text gives the warning \"'Helena' could mean …\" although "
-    "the initial tells the two apart",
-    strict=True,
-)
 def test_first_name_and_initial_give_no_warning_in_parse() -> None:
     meeting = parse(
         "Deltagare LG: Helena Lindahl, Helena Borg, Hugo Sandvik\n\nMötesanteckningar\n\n"

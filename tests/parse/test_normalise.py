@@ -163,10 +163,6 @@ def test_line_is_frozen() -> None:
         line.text = "Budget"  # type: ignore[misc]
 
 
-def _not_idempotent(why: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(reason=f"a second normalise() changes the text: {why}", strict=True)
-
-
 @pytest.mark.parametrize(
     "raw",
     [
@@ -175,35 +171,32 @@ def _not_idempotent(why: str) -> pytest.MarkDecorator:
         pytest.param(
             "• • Läget",
             id="two_bullet_markers",
-            marks=_not_idempotent("only one bullet marker is stripped per pass"),
         ),
         pytest.param(
             "– - Läget",
             id="dash_then_hyphen",
-            marks=_not_idempotent("only one bullet marker is stripped per pass"),
         ),
         pytest.param(
             "- 3",
             id="bullet_with_a_number",
-            marks=_not_idempotent("page numbers are checked before the bullet goes"),
         ),
         pytest.param(
             "Läget \\ \\",
             id="two_trailing_backslashes",
-            marks=_not_idempotent("one trailing backslash is stripped per pass"),
         ),
         pytest.param(
             "Vera \u00ad \\\nLindgård",
             id="soft_hyphen_before_backslash",
-            marks=_not_idempotent("the backslash goes after the join was decided"),
         ),
         pytest.param(
             "skriv-\n• går igenom läget.",
             id="hyphen_before_a_bullet",
-            marks=_not_idempotent("the bullet that stopped the join is gone"),
         ),
     ],
 )
 def test_normalising_twice_changes_nothing(raw: str) -> None:
-    once = texts(raw)
-    assert texts("\n".join(once)) == once
+    once = normalise(raw)
+    twice = normalise(logical_text(once))
+    assert [(line.text, line.bullet) for line in twice] == [
+        (line.text, line.bullet) for line in once
+    ]

@@ -53,8 +53,15 @@ def _has_cue(folded: str) -> bool:
     return maybe is not None and _ANY_CUE.search(folded, maybe.start()) is not None
 
 
+# "Action: Sam to …" — the label is not part of the owner's name.
+_LABEL_PREFIX = re.compile(
+    r"^(?:" + "|".join(re.escape(label) for label in v.ACTION_LABELS) + r")\s*:\s*", re.I
+)
+
+
 def _verb_starts(rest: str, language: str) -> bool:
     folded = rest.casefold().lstrip("-– ").strip()
+    verbs: tuple[str, ...]
     if language == "en" or folded.startswith(("to ", "will ")):
         verbs, starts = v.ACTION_VERBS_EN, _EN_VERB_STARTS
     else:
@@ -117,7 +124,7 @@ def action_in(
         return Action(text, requested, due, due_words, source)
     if any(cue in folded for cue in v.RECIPIENT_TASK_CUES):
         return Action(text, (), due, due_words, source)
-    subject = subject_of(text.lstrip("-– "), people)
+    subject = subject_of(_LABEL_PREFIX.sub("", text.lstrip("-– ")), people)
     if subject and _verb_starts(subject.rest, language):
         return Action(text, subject.owners, due, due_words, source)
     clause = _PRONOUN_CLAUSE.search(text)
@@ -125,7 +132,13 @@ def action_in(
     if subject and clause and promised and _verb_starts(clause.group(2), language):
         return Action(text, subject.owners, due, due_words, source)
     if listed:
-        owners = subject.owners if subject and subject.owners[0][0].isupper() else ()
+        # Under "Att göra" a task may open with an imperative ("Boka lokal …"): its first word
+        # is an owner only when a verb follows it or it is someone the meeting knows.
+        named = subject and (
+            _verb_starts(subject.rest, language)
+            or all(o in people.names or o in v.COLLECTIVES.values() for o in subject.owners)
+        )
+        owners = subject.owners if subject and named and subject.owners[0][0].isupper() else ()
         if not owners:
             collective = next(
                 (v.COLLECTIVES[w] for w in folded.split() if w in v.COLLECTIVES), None

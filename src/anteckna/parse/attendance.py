@@ -167,24 +167,28 @@ def _status_of(note: str, label: Label) -> tuple[Status, str | None, str | None]
 
 def participant_from_entry(
     entry: str, label: Label, source: SourceRef
-) -> tuple[Participant | None, bool]:
-    """The participant an entry names, and whether the entry says they chaired."""
+) -> tuple[Participant | None, str | None]:
+    """The participant an entry names, and the office it says they held in the meeting
+    ("chair" for "(ordförande)" or "mötesordf. § 74-88", "secretary" for ", sekreterare")."""
     name, note = split_name(entry)
     if not name:
-        return None, False
+        return None, None
     note = _TABLE_MARK.sub("", note.strip()).strip(" ,")
     role = label.role
-    chaired = False
+    office = None
     folded = note.casefold()
     paren = _IN_BRACKETS.fullmatch(note)
     if paren and paren.group(1).casefold() in v.ROLE_WORDS:
         role, note = paren.group(1), ""
+    elif _is_title(folded):
+        role = note
     if folded and any(c in folded for c in v.CHAIR_NOTE_CUES):
-        chaired = True
+        office = "chair"
         role = role or "ordförande"
-        without_chair = _CHAIR_NOTE.sub("", note)
-        status, start, end = _status_of(without_chair, label)
+        status, start, end = _status_of(_CHAIR_NOTE.sub("", note), label)
     else:
+        if folded and any(c in folded for c in v.SECRETARY_NOTE_CUES):
+            office = "secretary"
         status, start, end = _status_of(note, label)
     participant = Participant(
         name=name,
@@ -196,7 +200,18 @@ def participant_from_entry(
         end=end,
         source=source,
     )
-    return participant, chaired
+    return participant, office
+
+
+def _is_title(folded: str) -> bool:
+    """A note that is only an office ("rektor", "verksamhetschef grundskola"), not a status."""
+    if not folded or len(folded.split()) > 4 or _DIGIT.search(folded) or "(" in folded:
+        return False
+    cues = (*v.REMOTE_CUES, *v.PARTIAL_CUES, *v.ABSENT_CUES, *v.SUBSTITUTE_CUES)
+    return not any(cue in folded for cue in cues) and folded.split()[0] not in v.NOTE_WORDS - {
+        "ordförande",
+        "sekreterare",
+    }
 
 
 def _collect(lines: list[Line], index: int, label: Label) -> tuple[list[str], int]:
@@ -237,15 +252,16 @@ def read_block(lines: list[Line], index: int, label: Label, found: Attendance) -
                     name
                 )
             continue
-        participant, chaired = participant_from_entry(entry, label, source)
+        participant, office = participant_from_entry(entry, label, source)
         if participant is None:
             continue
         found.add(participant)
-        if chaired and participant.name not in found.chairs:
-            found.chairs.append(participant.name)
-    named_group = label.group and label.kind in ("present", "group") and entries
-    if named_group and label.group not in found.groups:
-        found.groups.append(label.group)
+        holders = {"chair": found.chairs, "secretary": found.secretaries}.get(office or "")
+        if holders is not None and participant.name not in holders:
+            holders.append(participant.name)
+    group = label.group
+    if group and label.kind in ("present", "group") and entries and group not in found.groups:
+        found.groups.append(group)
     return end
 
 

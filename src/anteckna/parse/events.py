@@ -65,7 +65,8 @@ def _noun(text: str) -> _Word | None:
         return None
     for match in _NOUN.finditer(text, start):
         start = _word_start(text, match.start())
-        end = _WORD_END.match(text, match.end()).end()
+        tail = _WORD_END.match(text, match.end())
+        end = tail.end() if tail else match.end()
         word = text[start:end]
         day_word = _DAY_WORD.fullmatch(word)
         if match.group(0).casefold() == "dag" and (word.casefold() in _WEEKDAYS or not day_word):

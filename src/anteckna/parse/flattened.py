@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from anteckna.model import Participant, SourceRef
+from anteckna.model import Participant, SourceRef, Status
 from anteckna.parse import vocabulary as v
 from anteckna.parse.labels import OTHER_LABELS
 from anteckna.parse.people import is_name_token
@@ -87,7 +87,7 @@ def read_flattened(text: str, source: SourceRef) -> tuple[list[Participant], lis
                 secretaries.append(name)
             elif kind in ("present", "absent"):
                 folded = note.casefold()
-                status = "absent" if kind == "absent" else "present"
+                status: Status = "absent" if kind == "absent" else "present"
                 if status == "present" and any(c in folded for c in v.PARTIAL_CUES):
                     status = "partial"
                 if "ordförande" in folded.split():

@@ -12,6 +12,7 @@ from anteckna.parse.dates import follow_up_offset
 
 _CUES = re.compile(r"(?<![\wåäö])(" + "|".join(re.escape(c) for c in v.FOLLOW_UP_CUES) + ")", re.I)
 _MAYBE = quick(v.FOLLOW_UP_CUES)  # a first test for _CUES (see cues.py)
+_LEADING_CONJUNCTION = re.compile(r"^(?:och|men|samt|and|but)\s+")
 _CLAUSE_START = re.compile(r"(?:,\s+|;\s+|\s+(?:och|men|samt|and|but)\s+)")
 
 
@@ -29,6 +30,7 @@ def follow_up_in(sentence: str, source: SourceRef, meeting_date: date | None) ->
     text = sentence[boundaries[-1] :] if boundaries else sentence
     if boundaries and len(text.split()) < 4:
         text = sentence
+    text = _LEADING_CONJUNCTION.sub("", text)
     offset = follow_up_offset(sentence[match.start() :]) or follow_up_offset(sentence)
     relative, days = offset if offset else (None, None)
     due = meeting_date + timedelta(days=days) if meeting_date and days is not None else None

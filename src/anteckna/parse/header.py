@@ -19,7 +19,8 @@ _CLOCK_TIME = re.compile(r"\bkl\.?\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2
 
 def title_of(lines: list[Line], header_end: int) -> str | None:
     """The document's own heading: a top Markdown/setext heading, else the first line that
-    starts with a title word ("Mötesanteckningar", "Protokoll"), else the first line."""
+    starts with a title word ("Mötesanteckningar", "Protokoll"), else the first line unless it
+    is a label ("Närvarande: …") rather than a heading."""
     head = [line for line in lines[: max(header_end, 1)][:40] if not line.blank]
     for position, line in enumerate(head[:5]):
         match = _HEADING.match(line.text)
@@ -32,7 +33,10 @@ def title_of(lines: list[Line], header_end: int) -> str | None:
         text = strip_markup(line.text)
         if text.casefold().startswith(v.TITLE_WORDS) and read_label(text) is None:
             return text
-    return strip_markup(head[0].text) if head and len(head[0].text) < 120 else None
+    first = strip_markup(head[0].text) if head else ""
+    if not first or len(first) >= 120 or read_label(first, allow_group=True) is not None:
+        return None
+    return first
 
 
 def date_of(lines: list[Line], header_end: int, title: str | None) -> date | None:

@@ -69,10 +69,11 @@ def _mode_of_title(title: str) -> str | None:
 
 
 def _label_mode(paragraph: Paragraph) -> tuple[str | None, str]:
-    """(mode, rest of the line) of a label paragraph or a bare "Beslut" line."""
+    """(mode, rest of the line) of a label paragraph or a bare "Beslut" or "TODO" line."""
     head, colon, rest = paragraph.text.partition(":")
     folded = strip_markup(head).strip().casefold()
-    if not colon and paragraph.kind != "heading" and folded not in v.DECISION_LABELS:
+    bare = folded in v.DECISION_LABELS or folded in v.ACTION_LABELS
+    if not colon and paragraph.kind != "heading" and not bare:
         return None, ""
     if folded in v.PRESENTER_LABELS:
         return "presenters", rest.strip()
@@ -99,6 +100,8 @@ def _context_group(paragraph: str) -> str | None:
 def _read_sentences(
     paragraph: Paragraph, mode: str | None, found: _Found, context: Context, recap: bool
 ) -> None:
+    """Read one paragraph. ``mode`` is how a label or the item's title says to read it:
+    None (free text), "decision", "action" or "proposal" (neither decisions nor tasks)."""
     first, last = paragraph.first, paragraph.last
     people = context.people
     if mode in ("decision", "action") and paragraph.text.casefold().startswith(
@@ -219,12 +222,10 @@ def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -
         elif paragraph.kind == "heading":
             continue
         current = pending or item_mode
-        if current == "proposal":
-            current = "none"
         where = SourceRef(paragraph.first, paragraph.last, "guest:office")
         for guest in presenting.guests_in_text(paragraph.text, start.number, where):
             _add_guest(context, guest)
-        _read_sentences(paragraph, None if current == "none" else current, found, context, recap)
+        _read_sentences(paragraph, current, found, context, recap)
         if pending and not (paragraph.kind == "bullet" or paragraph.text.startswith("att ")):
             pending = None
     text = "\n\n".join(p.text for p in body if p.text != start.title)

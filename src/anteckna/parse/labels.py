@@ -45,6 +45,14 @@ OTHER_LABELS = frozenset(
 
 # Agenda items that begin with a label word but are not lists of people.
 _NOT_LABELS = frozenset({"övriga frågor", "övrigt", "övriga ärenden", "any other business"})
+_BODY_LABELS = (
+    _NOT_LABELS
+    | v.DECISION_LABELS
+    | v.ACTION_LABELS
+    | v.PRESENTER_LABELS
+    | v.PROPOSAL_LABELS
+    | frozenset(v.SECTION_WORDS)
+)
 
 _KINDS: tuple[tuple[frozenset[str], str], ...] = (
     (v.ABSENT_LABELS, "absent"),
@@ -115,6 +123,12 @@ def _classify(head: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _is_body_label(head: str) -> bool:
+    """Labels that belong to an item's text ("Beslut:", "Övrigt:"), never to a group."""
+    folded = head.casefold().rstrip(".")
+    return folded in _BODY_LABELS
+
+
 @lru_cache(maxsize=8192)
 def read_label(text: str, *, allow_group: bool = False) -> Label | None:
     """The label that ``text`` (one line) starts with, or None.
@@ -140,6 +154,6 @@ def read_label(text: str, *, allow_group: bool = False) -> Label | None:
         return Label(kind, head, rest, colon, group, role)
     words = head.split()
     named = all(w[0].isupper() and w[-1].isalnum() for w in words)
-    if allow_group and colon and 1 <= len(words) <= 3 and named:
+    if allow_group and colon and 1 <= len(words) <= 3 and named and not _is_body_label(head):
         return Label("group", head, rest, colon, head)
     return None

@@ -21,7 +21,7 @@ from anteckna.parse.paragraphs import is_label_line
 
 _NUMBERED = re.compile(
     r"^(?P<number>§\s*\d+[a-z]?|\d+\s*§|AU\s*\d+|\d{1,2}(?:\.\d{1,2})+|\d{1,2}[.)]|\d{1,2})"
-    r"(?:[.:)]|\s*[-–]\s)?\s+(?P<title>[\"“”'(A-Za-zÅÄÖåäöÉé].*)$"
+    r"(?:[.:)]|\s+[-–])?\s+(?P<title>[\"“”'(A-Za-zÅÄÖåäöÉé].*)$"
 )
 _UNDERLINE = re.compile(r"^(=+|-+|~+|\^+|\*+|#+)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
@@ -98,7 +98,9 @@ def number_key(number: str) -> tuple[int, ...]:
     return tuple(int(n) for n in _DIGITS.findall(number))
 
 
-def _longest_run(candidates: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+def _longest_run(
+    candidates: list[tuple[int, str, str]], level: int = 0
+) -> list[tuple[int, str, str]]:
     """The longest chain of top-level numbers that each follow the previous one by one.
 
     Of two equally long chains the later wins: an agenda list at the top repeats the numbers
@@ -108,7 +110,7 @@ def _longest_run(candidates: list[tuple[int, str, str]]) -> list[tuple[int, str,
     ending: dict[int, int] = {}
     best: int | None = None
     for position, candidate in enumerate(candidates):
-        key = number_key(candidate[1])[0]
+        key = number_key(candidate[1])[level]
         previous = ending.get(key - 1)
         parent.append(previous)
         length.append(length[previous] + 1 if previous is not None else 1)
@@ -214,13 +216,18 @@ def _heading_items(lines: list[Line], headings: list[tuple[int, int, str]]) -> l
 
 
 def _numbered_items(lines: list[Line], first: int) -> list[ItemStart]:
-    candidates = []
+    top: list[tuple[int, str, str]] = []
+    nested: list[tuple[int, str, str]] = []
     for index in range(first, len(lines)):
         line = lines[index]
         found = None if line.blank or line.bullet else _numbered(line.text)
-        if found and len(number_key(found[0])) == 1:
-            candidates.append((index, found[0], found[1]))
-    run = _longest_run(candidates)
+        if found:
+            depth = len(number_key(found[0]))
+            (top if depth == 1 else nested).append((index, found[0], found[1]))
+    run = _longest_run(top)
+    if len(run) < 2 and nested:
+        # Notes that number only "3.1", "3.2": the items are the sub-numbers.
+        run = _longest_run(nested, level=-1)
     if len(run) < 2 and not (len(run) == 1 and "§" in run[0][1]):
         return []
     starts = []
@@ -244,8 +251,8 @@ def _numbered_items(lines: list[Line], first: int) -> list[ItemStart]:
                 closed + text.count(")"),
             )
             end += 1
-        first, lead = _first_sentence(" ".join(parts), number)
-        starts.append(ItemStart(index, end, number, first, None, lead))
+        heading, lead = _first_sentence(" ".join(parts), number)
+        starts.append(ItemStart(index, end, number, heading, None, lead))
     return starts
 
 

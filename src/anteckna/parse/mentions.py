@@ -16,8 +16,11 @@ from anteckna.parse.people import INITIALS, PeopleIndex, genitive_base, is_name_
 # A capitalised word: a capital that starts a word, and the word characters after it. The
 # character before the word is matched rather than looked behind at, which scans faster; the
 # first word of the text has none and is matched apart.
-_TOKEN = re.compile(r"\W([A-ZÅÄÖÉ]\w+)")
-_FIRST_TOKEN = re.compile(r"[A-ZÅÄÖÉ]\w+")
+# A hyphenated name ("Karl-Otto") is one word, and a capital with a full stop after a first name
+# ("Helena L.") tells two people with the same first name apart.
+_WORD = r"([A-ZÅÄÖÉ]\w+(?:-[A-ZÅÄÖÉ]\w+)*)(?:\s([A-ZÅÄÖ])\.)?"
+_TOKEN = re.compile(r"\W" + _WORD)
+_FIRST_TOKEN = re.compile(_WORD)
 
 
 @dataclass
@@ -88,10 +91,13 @@ def find_mentions(
     found = Mentions()
     text = _blank_full_names(text, people.full_names(), found)
     first = _FIRST_TOKEN.match(text)
-    for token in ([first.group()] if first else []) + _TOKEN.findall(text):
+    for token, initial in ([first.groups("")] if first else []) + _TOKEN.findall(text):
         if token in skip or not (is_name_token(token) or INITIALS.match(token)):
             continue
         candidates = people.candidates(token)
+        if initial and len(candidates) > 1:
+            token = f"{token} {initial}."
+            candidates = people.candidates(token)
         if len(candidates) == 1:
             full = next(iter(candidates))
             found.note(full)

@@ -94,10 +94,10 @@ def _join_hyphenated(current: str, following: str) -> str | None:
 def normalise(text: str) -> list[Line]:
     """The text as logical lines, ready for the structural stages.
 
-    Idempotent on its own output: ``normalise("\\n".join(l.text for l in lines))`` gives the
-    same texts again (the property tests check this).
+    Idempotent on its own output: ``normalise(logical_text(lines))`` gives the same lines'
+    texts and bullets again (the property tests check this).
     """
-    physical = clean_characters(text).split("\n")
+    physical = [_without_hard_break(line) for line in clean_characters(text).split("\n")]
     lines: list[Line] = []
     index = 0
     while index < len(physical):
@@ -114,25 +114,37 @@ def normalise(text: str) -> list[Line]:
     return lines
 
 
+def _without_hard_break(raw: str) -> str:
+    """A physical line without the backslashes Markdown ends a hard line break with.
+
+    Done before hyphenated lines are joined, so that "Vera \\u00ad \\" still joins the next line.
+    """
+    stripped = raw.rstrip()
+    if not stripped.endswith("\\"):
+        return raw
+    return stripped.rstrip("\\ ")
+
+
+def _is_page_number(text: str) -> bool:
+    # Tried only where the pattern's last character is there: most lines end otherwise.
+    return (text[-1].isdigit() or text[-1] in ")-") and _PAGE_NUMBER.match(text) is not None
+
+
 def _make_line(raw: str, first: int, last: int) -> Line:
-    text = raw.strip()
+    text = _without_hard_break(raw).strip()
     if not text:
         return Line(first, last, "")
     indent = len(raw) - len(raw.lstrip(" "))
-    if text.endswith("\\") and not text.endswith("\\\\"):
-        text = text[:-1].rstrip()
-    if not text:  # the line was a lone backslash
-        return Line(first, last, "", indent)
-    # Each pattern is tried only where the character it must start or end with is there.
-    if (text[-1].isdigit() or text[-1] in ")-") and _PAGE_NUMBER.match(text):
+    if _is_page_number(text):
         return Line(first, last, "", indent)
     if "  " in text:
         text = _RUNS_OF_SPACES.sub(" ", text)
     bullet = False
-    match = _BULLET.match(text) if text[0] in _BULLET_MARKS else None
-    if match:
+    while text and text[0] in _BULLET_MARKS and (match := _BULLET.match(text)):
         bullet = True
         text = text[match.end() :].strip()
+    if not text or (bullet and _is_page_number(text)):
+        return Line(first, last, "", indent)
     if text[:1].isdigit():
         text = _GLUED_NUMBER.sub(r"\1 ", text)
     return Line(first, last, text, indent, bullet)

@@ -93,7 +93,7 @@ def is_label_line(text: str) -> bool:
     if ":" not in text:
         return False
     match = _LABEL_LINE.match(strip_markup(text) + " ")
-    return bool(match) and len(match.group(1).split()) <= 3
+    return match is not None and len(match.group(1).split()) <= 3
 
 
 def paragraphs(lines: list[Line]) -> list[Paragraph]:

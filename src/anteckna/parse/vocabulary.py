@@ -171,6 +171,7 @@ DECISION_LABELS = frozenset(
 )
 ACTION_LABELS = frozenset(
     {
+        "action",
         "actionpunkt",
         "actionpunkter",
         "actionpoints",
