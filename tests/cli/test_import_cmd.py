@@ -50,3 +50,20 @@ def test_date_option_is_checked(db, tmp_path):
     result = CliRunner().invoke(cli, ["import", str(tmp_path), "--date", "14/5 2024"])
     assert result.exit_code == 2
     assert "--date" in result.stderr
+
+
+def test_corrections_not_carried_over_are_listed(db, tmp_path):
+    from anteckna.services.corrections import correct
+    from anteckna.store.models import Item
+
+    path = tmp_path / "lg_2024-03-05.txt"
+    path.write_text(NOTE + "\n2. Övrigt\nInget.\n", encoding="utf-8")
+    run("import", str(path))
+    correct("item", Item.objects.get(number="1").pk, "title", "Budget 2024–2025")
+    path.write_text(NOTE.replace("2024", "2024 (ny)") + "\n2. Övrigt\nInget.\n", encoding="utf-8")
+    result = run("import", str(path))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1] == (
+        f"{path}: correction not carried over: item 1, title: the notes now say "
+        "'Budget 2024 (ny)'; it was corrected from 'Budget 2024' to 'Budget 2024–2025'"
+    )

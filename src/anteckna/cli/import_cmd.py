@@ -40,7 +40,9 @@ def import_(
     A file already imported (same bytes) is skipped; a file that fails leaves nothing behind.
     Prints "imported N, skipped M, failed K" and each failure as "file: reason"; exits 1 when
     any file failed. A meeting whose date is found neither in the text nor in the file name is
-    imported and listed as needing a date.
+    imported and listed as needing a date. A file with the same name and new bytes is a new
+    version of its meeting: manual corrections are carried over where the notes still say what
+    they said, and listed as not carried over where they do not.
 
     Example:
 
@@ -67,4 +69,6 @@ def import_(
         click.echo(f"{path}: {reason}")
     for path in report.needs_date:
         click.echo(f"{path}: imported without a date (give one with --date)")
+    for path, conflict in report.conflicts:
+        click.echo(f"{path}: correction not carried over: {conflict}")
     ctx.exit(1 if report.failed else 0)

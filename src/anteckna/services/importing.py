@@ -22,7 +22,10 @@ from anteckna.errors import AntecknaError, SourceError
 from anteckna.extract import MAX_BYTES, extract_bytes
 from anteckna.model import Meeting
 from anteckna.parse.dates import date_from_filename
-from anteckna.store.mapping import Source, is_imported, save
+from anteckna.services.corrections import Conflict, carry_over
+from anteckna.services.search import index_meetings
+from anteckna.store.mapping import Source, is_imported, load, save
+from anteckna.store.models import Meeting as StoredMeeting
 from anteckna.store.people import Directory
 
 SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md"})
@@ -35,12 +38,14 @@ Progress = Callable[[int, int, Path], None]
 @dataclass(slots=True)
 class ImportReport:
     """What an import did, file by file. A file needing a date is imported, and listed again in
-    ``needs_date`` so that someone can supply it; it is not a failure."""
+    ``needs_date`` so that someone can supply it; it is not a failure. ``conflicts`` are the
+    manual corrections a new version of a file could not take over (they are stored too)."""
 
     imported: list[Path] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
     needs_date: list[Path] = field(default_factory=list)
+    conflicts: list[tuple[Path, Conflict]] = field(default_factory=list)
 
 
 def import_paths(
@@ -60,7 +65,9 @@ def import_paths(
     directory = Directory()
     for done, path in enumerate(files, 1):
         try:
-            meeting = import_file(path, directory, group=group, meeting_date=meeting_date)
+            meeting = import_file(
+                path, directory, group=group, meeting_date=meeting_date, report=report
+            )
         except Exception as error:  # one bad file must not stop the other thousand
             directory.reset()
             report.failed.append((path, reason(error)))
@@ -74,9 +81,18 @@ def import_paths(
 
 
 def import_file(
-    path: Path, directory: Directory, *, group: str | None = None, meeting_date: date | None = None
+    path: Path,
+    directory: Directory,
+    *,
+    group: str | None = None,
+    meeting_date: date | None = None,
+    report: ImportReport | None = None,
 ) -> Meeting | None:
-    """Import one file: the meeting as stored, or None when its bytes were already imported."""
+    """Import one file: the meeting as stored, or None when its bytes were already imported.
+
+    A new version of a file already imported takes over the manual corrections of the old one,
+    in the same transaction; those it cannot take over go to ``report.conflicts``.
+    """
     data = _read(path)
     sha256 = hashlib.sha256(data).hexdigest()
     if is_imported(sha256):
@@ -88,7 +104,13 @@ def import_file(
         PARSER_VERSION,
     )  # fmt: skip
     with transaction.atomic():
-        save(meeting, source, directory, groups=(group,) if group else ())
+        meeting_id = save(meeting, source, directory, groups=(group,) if group else ())
+        carried = carry_over(meeting_id)
+        if carried.applied:  # the stored meeting is no longer just the parse
+            meeting = load(StoredMeeting.objects.get(pk=meeting_id))
+        index_meetings([meeting_id])  # after the corrections: the index shows what is stored
+    if report is not None:
+        report.conflicts.extend((path, conflict) for conflict in carried.conflicts)
     return meeting
 
 

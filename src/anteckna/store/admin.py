@@ -92,3 +92,24 @@ class ActionAdmin(admin.ModelAdmin):
 class FollowUpAdmin(admin.ModelAdmin):
     list_display = ("text", "due", "meeting", "resolved_by")
     raw_id_fields = ("meeting", "item", "resolved_by")
+
+
+@admin.register(db.Correction)
+class CorrectionAdmin(admin.ModelAdmin):
+    """The history of corrections, to read: a correction is made through
+    ``services.corrections``, which writes the change and its row together, and is never
+    edited or deleted afterwards."""
+
+    list_display = ("made_at", "meeting", "element", "item_key", "key", "field", "old_value",
+                    "new_value", "user")  # fmt: skip
+    list_filter = ("element", "field")
+    raw_id_fields = ("meeting", "document", "user")
+
+    def has_add_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False

@@ -16,8 +16,7 @@ from typing import Any
 from django.db import connections, router
 
 from anteckna import model
-from anteckna.model.serialise import to_dict
-from anteckna.store import bulk
+from anteckna.store import bulk, keys, versions
 from anteckna.store import models as db
 from anteckna.store.loading import load
 from anteckna.store.people import Directory, MeetingPeople, Resolved
@@ -55,7 +54,8 @@ def is_imported(sha256: str) -> bool:
 
 def find_previous(file_name: str, day: date | None) -> Previous | None:
     """The meeting an earlier version of this file made, if any: same file name, and not a
-    different known date (``protokoll.pdf`` in two yearly folders is two meetings)."""
+    different known date (``protokoll.pdf`` in two yearly folders is two meetings). A date
+    someone set by hand is not known from the notes: the date the parser gave then counts."""
     found = _query(
         "SELECT m.id, m.date, d.id, d.version FROM store_meeting m"
         " JOIN store_sourcedocument d ON d.id = m.source_id"
@@ -63,9 +63,17 @@ def find_previous(file_name: str, day: date | None) -> Previous | None:
         file_name,
     )
     for meeting_id, meeting_day, document_id, version in found:
-        if day is None or meeting_day is None or meeting_day == day:
+        if day is None or meeting_day in (None, day) or _dated_by_hand(meeting_id, day):
             return Previous(meeting_id, document_id, version)
     return None
+
+
+def _dated_by_hand(meeting_id: int, day: date) -> bool:
+    """Whether the meeting's date was corrected from none or from ``day``."""
+    parsed = db.Correction.objects.filter(
+        meeting_id=meeting_id, element=db.Correction.Element.MEETING, field="date"
+    ).values_list("parsed_value", flat=True)
+    return any(value in (None, day.isoformat()) for value in parsed)
 
 
 def _query(sql: str, *params: Any) -> list[tuple[Any, ...]]:
@@ -135,8 +143,10 @@ def save(
         "warnings": list(meeting.warnings),
         "source_id": document_id,
     }
+    kept = None
     if previous is not None:
-        meeting_id = _replace(previous, fields, group_rows)
+        meeting_id = previous.meeting_id
+        kept = versions.replace(meeting_id, previous.document_id, fields, group_rows)
     else:
         [(meeting_id,)] = bulk.insert(db.Meeting, [fields], returning=("id",))
         links = [{"meeting_id": meeting_id, "group_id": g.pk} for g in group_rows]
@@ -144,28 +154,24 @@ def save(
     people = directory.resolve(meeting, group_rows)
     directory.flush(people)
     _save_rows(meeting_id, meeting, people)
+    if kept is not None:
+        versions.restore(meeting_id, kept)
     return meeting_id
 
 
-def _replace(previous: Previous, fields: dict[str, Any], groups: list[db.Group]) -> int:
-    """Keep the old version as a snapshot on its document, then clear its rows for the new.
-
-    The meeting row itself stays, so its id (in links, in ``closed_in``) survives a correction.
-    """
-    row = db.Meeting.objects.get(pk=previous.meeting_id)
-    snapshot = to_dict(load(row))
-    db.SourceDocument.objects.filter(pk=previous.document_id).update(snapshot=snapshot)
-    db.Item.objects.filter(meeting=row).delete()
-    db.Attendance.objects.filter(meeting=row).delete()
-    for name, value in fields.items():
-        setattr(row, name, value)
-    row.save()
-    row.groups.set(groups)
-    return row.pk
-
-
 def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -> None:
-    """Everything below the meeting: attendance, then items and what hangs on them."""
+    """Everything below the meeting: attendance, then items and what hangs on them, each row
+    with its stable key (``keys``)."""
+    persons = [_person(resolved) for resolved in people.participants]
+    attendance_keys = keys.unique(
+        keys.attendance_key(person["person_id"], p.name)
+        for person, p in zip(persons, meeting.participants, strict=True)
+    )
+    item_keys = keys.unique(keys.item_key(item.number, item.title) for item in meeting.items)
+    action_keys = [keys.unique(keys.text_key(a.text) for a in i.actions) for i in meeting.items]
+    follow_up_keys = [
+        keys.unique(keys.text_key(f.text) for f in i.follow_ups) for i in meeting.items
+    ]
     bulk.insert(
         db.Attendance,
         [
@@ -180,7 +186,8 @@ def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -
                 "start": p.start,
                 "end": p.end,
                 "item": p.item,
-                **_person(people.participants[i]),
+                "key": attendance_keys[i],
+                **persons[i],
                 **_lines(p.source),
             }
             for i, p in enumerate(meeting.participants)
@@ -198,6 +205,7 @@ def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -
                     "section": item.section,
                     "text": item.text,
                     "mentions": list(item.mentions),
+                    "key": item_keys[i],
                     **_lines(item.source),
                 }
                 for i, item in enumerate(meeting.items)
@@ -205,7 +213,7 @@ def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -
             returning=("position", "id"),
         )
     )
-    below = [(item_ids[i], item) for i, item in enumerate(meeting.items)]
+    below = [(item_ids[i], i, item) for i, item in enumerate(meeting.items)]
     own = {"meeting_id": meeting_id}
     action_ids = {
         (item_id, position): action_id
@@ -213,8 +221,8 @@ def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -
             db.Action,
             [
                 {**own, "item_id": item_id, "position": j, "text": a.text, "due": a.due,
-                 "due_text": a.due_text, **_lines(a.source)}
-                for item_id, item in below
+                 "due_text": a.due_text, "key": action_keys[n][j], **_lines(a.source)}
+                for item_id, n, item in below
                 for j, a in enumerate(item.actions)
             ],
             returning=("item", "position", "id"),
@@ -225,7 +233,7 @@ def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -
         [
             {"action_id": action_ids[item_id, j], "name": name, "position": k,
              **_person(people.mentions[name])}
-            for item_id, item in below
+            for item_id, _, item in below
             for j, a in enumerate(item.actions)
             for k, name in enumerate(a.owners)
         ],
@@ -234,7 +242,7 @@ def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -
         db.ItemPresenter,
         [
             {"item_id": item_id, "name": name, "position": j, **_person(people.mentions[name])}
-            for item_id, item in below
+            for item_id, _, item in below
             for j, name in enumerate(item.presenters)
         ],
     )
@@ -242,16 +250,16 @@ def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -
         db.Decision,
         [
             {**own, "item_id": item_id, "position": j, "text": d.text, **_lines(d.source)}
-            for item_id, item in below
+            for item_id, _, item in below
             for j, d in enumerate(item.decisions)
         ],
     )
     bulk.insert(
         db.FollowUp,
         [
-            {**own, "item_id": item_id, "position": j, "text": f.text,
-             "relative": f.relative, "days": f.days, "due": f.due, **_lines(f.source)}
-            for item_id, item in below
+            {**own, "item_id": item_id, "position": j, "text": f.text, "relative": f.relative,
+             "days": f.days, "due": f.due, "key": follow_up_keys[n][j], **_lines(f.source)}
+            for item_id, n, item in below
             for j, f in enumerate(item.follow_ups)
         ],
     )  # fmt: skip
@@ -260,7 +268,7 @@ def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -
         [
             {**own, "item_id": item_id, "position": j, "title": e.title, "start": e.start,
              "end": e.end, "contact": e.contact, **_lines(e.source)}
-            for item_id, item in below
+            for item_id, _, item in below
             for j, e in enumerate(item.events)
         ],
     )  # fmt: skip

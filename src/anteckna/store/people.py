@@ -150,6 +150,12 @@ class Directory:
         bulk.insert(Membership, members)
 
 
+def is_collective(name: str, groups: GroupBook) -> bool:
+    """Whether a presenter or owner name is a collective ("alla", "verksamhetschefer", a
+    group's name) rather than a person: never a Person, whoever writes it."""
+    return fold(name) in _COLLECTIVE_KEYS or not name[:1].isupper() or groups.find(name) is not None
+
+
 def _id(ref: PersonRef) -> int:
     if ref.id is None:
         raise ValueError(f"{ref.name} has not been written yet")
@@ -201,12 +207,7 @@ class MeetingPeople:
         return self._name(name, attending=False)
 
     def _is_collective(self, name: str) -> bool:
-        key = fold(name)
-        return (
-            key in _COLLECTIVE_KEYS
-            or not name[:1].isupper()
-            or self.directory.groups.find(name) is not None
-        )
+        return is_collective(name, self.directory.groups)
 
     def _name(self, name: str, *, attending: bool) -> Resolved:
         directory = self.directory

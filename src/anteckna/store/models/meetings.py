@@ -6,6 +6,10 @@ below an item also point at the meeting directly: listings and search filter by 
 and date without joining through items. Text the parser produced is kept in TextFields: a length
 limit would make an odd document fail on PostgreSQL alone (SQLite enforces none). Text the
 dataclasses allow to be None is NULL when absent, so that "" and None read back as they were.
+
+Items, actions, follow-ups and attendance rows also carry a ``key`` (``anteckna.store.keys``):
+what the element is called across versions of its notes, computed from the parse and never
+changed by a correction, so corrections and links find the element again after a re-import.
 """
 
 from __future__ import annotations
@@ -14,6 +18,11 @@ from django.db import models
 
 from anteckna.store.models.directory import Group, Person
 from anteckna.store.models.sources import SourceDocument
+
+
+def key_field() -> models.TextField:
+    """The ``key`` column: set once, from the parse, by ``mapping.save``."""
+    return models.TextField(blank=True, default="", editable=False, help_text="store.keys")
 
 
 class Provenance(models.Model):
@@ -78,6 +87,7 @@ class Attendance(Provenance):
         Person, null=True, blank=True, on_delete=models.PROTECT, related_name="attendance"
     )
     position = models.PositiveIntegerField()
+    key = key_field()
     name = models.TextField()
     status = models.CharField(max_length=10, choices=Status.choices)
     group_label = models.TextField(null=True, blank=True)
@@ -97,6 +107,7 @@ class Item(Provenance):
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
     position = models.PositiveIntegerField()
+    key = key_field()
     number = models.TextField(null=True, blank=True)
     title = models.TextField()
     section = models.TextField(null=True, blank=True)
@@ -150,6 +161,7 @@ class Action(Provenance):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="actions")
     item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="actions")
     position = models.PositiveIntegerField()
+    key = key_field()
     text = models.TextField()
     due = models.DateField(null=True, blank=True)
     due_text = models.TextField(null=True, blank=True)
@@ -174,6 +186,7 @@ class FollowUp(Provenance):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="follow_ups")
     item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="follow_ups")
     position = models.PositiveIntegerField()
+    key = key_field()
     text = models.TextField()
     relative = models.TextField(null=True, blank=True)
     days = models.IntegerField(null=True, blank=True)

@@ -1,0 +1,113 @@
+"""Which element a correction is about: its address by stable key, and finding it again.
+
+A row id names an element only until the next re-import; an address names it for good:
+``(element, item key, key)`` with the keys of ``anteckna.store.keys`` — ``("item", "n:3", "")``,
+``("action", "n:3", "skicka ut planen")``, ``("attendance", "", "p:12")``, ``("meeting", "", "")``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from anteckna.errors import AntecknaError
+from anteckna.store import models as db
+from anteckna.store.names import fold
+
+Address = tuple[str, str, str]
+"""(element, item key, key): see the module docstring."""
+
+MODELS: dict[str, type[db.Meeting | db.Item | db.Action | db.Attendance]] = {
+    "meeting": db.Meeting,
+    "item": db.Item,
+    "action": db.Action,
+    "attendance": db.Attendance,
+}
+
+
+class CorrectionError(AntecknaError):
+    """A correction that cannot be made; ``what`` names the element or value, ``message`` why."""
+
+    def __init__(self, what: str, message: str) -> None:
+        self.what = what
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return f"{self.what}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"CorrectionError(what={self.what!r}, message={self.message!r})"
+
+
+@dataclass(slots=True)
+class Target:
+    """An element found by id or by address. ``row`` is None for an action not (yet) there,
+    which only a whole-action correction (field ``"*"``) can write; ``item`` is the item an
+    item or action belongs to."""
+
+    meeting: db.Meeting
+    address: Address
+    row: Any
+    item: db.Item | None = None
+
+
+def by_id(element: str, row_id: int) -> Target:
+    """The element a skin names by its row id (a web page, the command line)."""
+    model = MODELS.get(element)
+    if model is None:
+        raise CorrectionError(element, f"not a correctable element (one of {', '.join(MODELS)})")
+    row: Any = model.objects.filter(pk=row_id).first()
+    if row is None:
+        raise CorrectionError(f"{element} {row_id}", "no such element in the archive")
+    if isinstance(row, db.Meeting):
+        return Target(row, ("meeting", "", ""), row)
+    meeting = db.Meeting.objects.get(pk=row.meeting_id)
+    if isinstance(row, db.Item):
+        return Target(meeting, ("item", row.key, ""), row, row)
+    if isinstance(row, db.Action):
+        item = db.Item.objects.get(pk=row.item_id)
+        return Target(meeting, ("action", item.key, row.key), row, item)
+    return Target(meeting, ("attendance", "", row.key), row)
+
+
+def find(meeting: db.Meeting, address: Address) -> Target | None:
+    """The element at ``address`` in the meeting's current version; None when it (or, for an
+    action, its item) is not there."""
+    element, item_key, key = address
+    if element == "meeting":
+        return Target(meeting, address, meeting)
+    if element == "attendance":
+        row = db.Attendance.objects.filter(meeting=meeting, key=key).first()
+        return Target(meeting, address, row) if row else None
+    item = db.Item.objects.filter(meeting=meeting, key=item_key).first()
+    if item is None:
+        return None
+    if element == "item":
+        return Target(meeting, address, item, item)
+    return Target(meeting, address, item.actions.filter(key=key).first(), item)
+
+
+def same_item(then: str, now: str) -> bool:
+    """Whether an item found by its number is still the item a correction was made in: its
+    title as parsed then and now share their words ("Budget 2024" and "Budget 2024
+    (reviderad)" do; "Lokaler" and "Övrigt", a renumbering, do not)."""
+    return not then or fuzz.token_set_ratio(fold(then), fold(now)) >= 80
+
+
+def describe(address: Address) -> str:
+    """The element in words, for a conflict listed to a person: "item 3", "action 'skicka ut
+    planen' in item 3", "attendance of Åsa Öberg"."""
+    element, item_key, key = address
+    if element == "meeting":
+        return "the meeting"
+    if element == "attendance":
+        if key.startswith("p:") and key[2:].split("#")[0].isdigit():
+            person = db.Person.objects.filter(pk=int(key[2:].split("#")[0])).first()
+            return f"attendance of {person.name if person else key}"
+        return f"attendance of {key[2:]!r}"
+    kind, _, value = item_key.partition(":")
+    item = f"item {value}" if kind == "n" else f"item {value!r}"
+    return item if element == "item" else f"action {key!r} in {item}"
