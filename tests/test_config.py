@@ -91,3 +91,45 @@ def test_parse_database_url(value, expected):
 
 def test_a_home_path_is_expanded():
     assert parse_database_url("~/arkiv.db").name == str(Path.home() / "arkiv.db")
+
+
+def test_web_settings_have_safe_defaults():
+    settings = from_environ({"HOME": "/home/kim"})
+    assert settings.https is False
+    assert settings.upload_max_bytes == 20 * 1024 * 1024
+    assert settings.upload_types == (".pdf", ".docx", ".txt", ".md")
+    assert settings.login_attempts == 5
+
+
+def test_web_settings_are_read():
+    settings = from_environ(
+        {
+            "HOME": "/home/kim",
+            "ANTECKNA_HTTPS": "true",
+            "ANTECKNA_UPLOAD_MAX_MB": "5",
+            "ANTECKNA_UPLOAD_TYPES": "PDF, .txt",
+            "ANTECKNA_LOGIN_ATTEMPTS": "3",
+        }
+    )
+    assert settings.https is True
+    assert settings.upload_max_bytes == 5 * 1024 * 1024
+    assert settings.upload_types == (".pdf", ".txt")
+    assert settings.login_attempts == 3
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        pytest.param("ANTECKNA_HTTPS", "sometimes", "not a boolean", id="https"),
+        pytest.param("ANTECKNA_UPLOAD_MAX_MB", "0", "not a positive whole number", id="mb_zero"),
+        pytest.param("ANTECKNA_UPLOAD_MAX_MB", "2.5", "not a positive whole number", id="mb_frac"),
+        pytest.param("ANTECKNA_UPLOAD_TYPES", ".p d f", "not a file suffix", id="types"),
+        pytest.param("ANTECKNA_UPLOAD_TYPES", " , ", "no suffix given", id="types_empty"),
+        pytest.param("ANTECKNA_LOGIN_ATTEMPTS", "many", "not a positive", id="attempts"),
+    ],
+)
+def test_a_wrong_web_setting_names_the_variable(variable, value, message):
+    with pytest.raises(ConfigError) as raised:
+        from_environ({"HOME": "/home/kim", variable: value})
+    assert str(raised.value).startswith(f"{variable} has value {value!r}: ")
+    assert message in str(raised.value)

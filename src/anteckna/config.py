@@ -14,6 +14,10 @@ obscure error deep inside Django later. The module is pure Python: the Django se
 | ANTECKNA_DEBUG          | false                                           |
 | ANTECKNA_ALLOWED_HOSTS  | ``localhost,127.0.0.1`` (comma-separated)       |
 | ANTECKNA_TIME_ZONE      | ``Europe/Stockholm``                            |
+| ANTECKNA_HTTPS          | false: secure cookies, HSTS and the redirect to https when true |
+| ANTECKNA_UPLOAD_MAX_MB  | 20 (megabytes per uploaded file)                |
+| ANTECKNA_UPLOAD_TYPES   | ``.pdf,.docx,.txt,.md`` (suffixes an upload may have) |
+| ANTECKNA_LOGIN_ATTEMPTS | 5 (failed logins per username and address in 15 minutes) |
 """
 
 from __future__ import annotations
@@ -121,6 +125,13 @@ class Settings:
     debug: bool = False
     allowed_hosts: tuple[str, ...] = ("localhost", "127.0.0.1")
     time_zone: str = "Europe/Stockholm"
+    https: bool = False
+    """Served over HTTPS (behind a proxy that sets X-Forwarded-Proto): only then are cookies
+    marked secure and plain http redirected, so that a demo on http://127.0.0.1 works."""
+    upload_max_bytes: int = 20 * 1024 * 1024
+    upload_types: tuple[str, ...] = (".pdf", ".docx", ".txt", ".md")
+    login_attempts: int = 5
+    """Failed logins allowed per username and address within 15 minutes."""
 
     @property
     def default_database(self) -> bool:
@@ -153,6 +164,31 @@ def _bool(name: str, value: str) -> bool:
     raise ConfigError(name, value, "not a boolean (use true/false, yes/no, on/off or 1/0)")
 
 
+def _positive(name: str, value: str) -> int:
+    try:
+        number = int(value.strip())
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise ConfigError(name, value, "not a positive whole number")
+    return number
+
+
+def _suffixes(name: str, value: str) -> tuple[str, ...]:
+    found = []
+    for part in value.split(","):
+        suffix = part.strip().lower()
+        if not suffix:
+            continue
+        suffix = suffix if suffix.startswith(".") else "." + suffix
+        if not suffix[1:].isalnum():
+            raise ConfigError(name, value, f"{part.strip()!r} is not a file suffix (.pdf)")
+        found.append(suffix)
+    if not found:
+        raise ConfigError(name, value, "no suffix given (.pdf,.docx,.txt,.md)")
+    return tuple(dict.fromkeys(found))
+
+
 def from_environ(environ: Mapping[str, str]) -> Settings:
     """Build the Settings from an environment mapping (tests pass their own dict)."""
 
@@ -180,6 +216,7 @@ def from_environ(environ: Mapping[str, str]) -> Settings:
         raise ConfigError(PREFIX + "TIME_ZONE", time_zone, "not a known time zone") from None
 
     hosts = get("ALLOWED_HOSTS")
+    upload_mb = _positive(PREFIX + "UPLOAD_MAX_MB", get("UPLOAD_MAX_MB") or "20")
     return Settings(
         data_dir=data_dir,
         database=database,
@@ -191,6 +228,12 @@ def from_environ(environ: Mapping[str, str]) -> Settings:
             else ("localhost", "127.0.0.1")
         ),
         time_zone=time_zone,
+        https=_bool(PREFIX + "HTTPS", get("HTTPS") or "false"),
+        upload_max_bytes=upload_mb * 1024 * 1024,
+        upload_types=_suffixes(
+            PREFIX + "UPLOAD_TYPES", get("UPLOAD_TYPES") or ".pdf,.docx,.txt,.md"
+        ),
+        login_attempts=_positive(PREFIX + "LOGIN_ATTEMPTS", get("LOGIN_ATTEMPTS") or "5"),
     )
 
 

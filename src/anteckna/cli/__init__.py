@@ -5,7 +5,18 @@ from __future__ import annotations
 import click
 
 from anteckna import __version__
-from anteckna.cli import demo_cmd, import_cmd, meetings_cmd, parse_cmd, people_cmd
+from anteckna.cli import (
+    createuser_cmd,
+    demo_cmd,
+    groups_cmd,
+    import_cmd,
+    meetings_cmd,
+    parse_cmd,
+    people_cmd,
+    reindex_cmd,
+    search_cmd,
+    serve_cmd,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -25,6 +36,11 @@ cli.add_command(demo_cmd.demo)
 cli.add_command(import_cmd.import_)
 cli.add_command(meetings_cmd.meetings)
 cli.add_command(people_cmd.people)
+cli.add_command(search_cmd.search)
+cli.add_command(reindex_cmd.reindex)
+cli.add_command(groups_cmd.groups)
+cli.add_command(createuser_cmd.createuser)
+cli.add_command(serve_cmd.serve)
 
 
 def main() -> None:

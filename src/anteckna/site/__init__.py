@@ -11,15 +11,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from anteckna.config import DatabaseURL, get_settings
+from anteckna.config import DatabaseURL, Settings, get_settings
 from anteckna.errors import AntecknaError
 
 
-def setup(database: DatabaseURL | None = None) -> None:
+def setup(database: DatabaseURL | None = None, *, config: Settings | None = None) -> None:
     """Configure Django for ``database`` (default: the configured one) and migrate it.
 
-    In a process where Django is already configured (the tests, the web server) the database
-    stays the one configured; asking for another one is a programming error.
+    ``config`` replaces the settings read from the environment (``serve --demo`` passes its
+    own). In a process where Django is already configured (the tests, the web server) the
+    database stays the one configured; asking for another one is a programming error.
     """
     import django
     from django.conf import settings
@@ -27,8 +28,8 @@ def setup(database: DatabaseURL | None = None) -> None:
     from anteckna.site.databases import describe, django_database
 
     if not settings.configured:
-        _prepare_location(database or get_settings().database)
-        settings.configure(**django_settings(database))
+        _prepare_location(database or (config or get_settings()).database, config)
+        settings.configure(**django_settings(database, config))
         django.setup()
     elif database is not None and settings.DATABASES["default"]["NAME"] != database.name:
         wanted = describe(django_database(database))
@@ -36,25 +37,29 @@ def setup(database: DatabaseURL | None = None) -> None:
     migrate()
 
 
-def django_settings(database: DatabaseURL | None = None) -> dict[str, Any]:
-    """The values of ``anteckna.site.settings``, with ``database`` as the default database."""
-    from anteckna.site import settings as site_settings
+def django_settings(
+    database: DatabaseURL | None = None, config: Settings | None = None
+) -> dict[str, Any]:
+    """The Django settings for ``config`` (default: from the environment), with ``database``
+    as the default database."""
+    from anteckna.site.build import build_settings
     from anteckna.site.databases import django_database
 
-    values = {key: getattr(site_settings, key) for key in dir(site_settings) if key.isupper()}
+    values = build_settings(config or get_settings())
     if database is not None:
         values["DATABASES"] = {"default": django_database(database)}
     return values
 
 
-def _prepare_location(database: DatabaseURL) -> None:
+def _prepare_location(database: DatabaseURL, config: Settings | None = None) -> None:
     """Create the data dir for the default SQLite file; refuse a missing folder otherwise."""
     if database.engine != "sqlite" or database.name == ":memory:":
         return
     folder = Path(database.name).parent
     if folder.is_dir():
         return
-    if database == get_settings().database and get_settings().default_database:
+    config = config or get_settings()
+    if database == config.database and config.default_database:
         folder.mkdir(parents=True, exist_ok=True)
         return
     raise AntecknaError(f"cannot create database {database.name}: folder {folder} does not exist")

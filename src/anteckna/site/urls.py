@@ -1,8 +1,13 @@
-"""URL routes. Only the admin for now; the web pages and the API mount here later."""
+"""URL routes: the pages at the root, the language switch, and Django's admin."""
 
 from __future__ import annotations
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
+from django.views.i18n import set_language
 
-urlpatterns = [path("admin/", admin.site.urls)]
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("", include("anteckna.web.urls")),
+]

@@ -1,6 +1,9 @@
-"""anteckna's tables, in three families: who (directory), what was read (sources), and what the
-notes say (meetings). Import them from here."""
+"""anteckna's tables, in five families: who (directory), what was read (sources), what the notes
+say (meetings), what people changed in it (corrections), and who may use it (accounts). Import
+them from here."""
 
+from anteckna.store.models.accounts import Account, ApiToken, LoginFailure
+from anteckna.store.models.corrections import Correction, Reapplication
 from anteckna.store.models.directory import Group, Membership, Organisation, Person, PersonAlias
 from anteckna.store.models.meetings import (
     Action,
@@ -13,23 +16,30 @@ from anteckna.store.models.meetings import (
     ItemPresenter,
     Meeting,
 )
+from anteckna.store.models.search import SearchEntry
 from anteckna.store.models.sources import Original, SourceDocument
 
 __all__ = [
+    "Account",
     "Action",
     "ActionOwner",
+    "ApiToken",
     "Attendance",
+    "Correction",
     "Decision",
     "Event",
     "FollowUp",
     "Group",
     "Item",
     "ItemPresenter",
+    "LoginFailure",
     "Meeting",
     "Membership",
     "Organisation",
     "Original",
     "Person",
     "PersonAlias",
+    "Reapplication",
+    "SearchEntry",
     "SourceDocument",
 ]

@@ -1,0 +1,175 @@
+"""Who may see and do what: the one place that decides, for the pages, the API and the CLI.
+
+The rules (issue 5):
+
+- A group's meetings are visible to its members — accounts whose Person has a Membership in
+  one of the meeting's groups — and to administrators. Secretaries, members and readers alike
+  see the groups they are members of; the role decides what they may *do* there.
+- A meeting in no group is visible to administrators only: nobody else can be shown to belong
+  to it, and a secretary who imports such notes gives them a group (``import --group``).
+- Administrators may do everything; secretaries import, and edit the meetings they see;
+  members update the actions they own in the meetings they see; readers only read.
+
+Every function takes Django's ``request.user`` as it comes (anonymous or inactive users may
+do nothing) and costs at most a query or two, so a skin can call them per request. A Django
+superuser without an Account (one made by ``createsuperuser``) counts as an administrator.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import QuerySet
+
+from anteckna.errors import AntecknaError
+from anteckna.store import models as db
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+    User = AbstractBaseUser | AnonymousUser
+
+Role = db.Account.Role
+
+__all__ = [
+    "NotAllowed",
+    "NotVisible",
+    "Role",
+    "account_of",
+    "can_edit",
+    "can_import",
+    "can_see",
+    "can_update_action",
+    "person_of",
+    "role_of",
+    "visible_actions",
+    "visible_groups",
+    "visible_meetings",
+    "visible_people",
+]
+
+
+class NotVisible(AntecknaError):
+    """Something the user may not see, or that does not exist: the two are one answer (404),
+    so that nobody learns which meetings another group has."""
+
+
+class NotAllowed(AntecknaError):
+    """Something the user sees but may not do (403)."""
+
+
+def account_of(user: User | Any) -> db.Account | None:
+    """The user's Account, or None for an anonymous, inactive or account-less user.
+
+    Read once per user object and kept on it (``_anteckna_account``), since a request asks
+    several questions of the same user."""
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return None
+    if not hasattr(user, "_anteckna_account"):
+        found = db.Account.objects.select_related("person").filter(user_id=user.pk).first()
+        user._anteckna_account = found
+    return user._anteckna_account  # type: ignore[no-any-return]
+
+
+def role_of(user: User | Any) -> Role | None:
+    """The user's role; a superuser without an Account is an administrator."""
+    account = account_of(user)
+    if account is not None:
+        return Role(account.role)
+    if getattr(user, "is_authenticated", False) and user.is_active and user.is_superuser:
+        return Role.ADMINISTRATOR
+    return None
+
+
+def person_of(user: User | Any) -> db.Person | None:
+    """The Person the user is, when their account is linked to one."""
+    account = account_of(user)
+    return account.person if account is not None else None
+
+
+def _is_admin(user: User | Any) -> bool:
+    return role_of(user) == Role.ADMINISTRATOR
+
+
+def visible_groups(user: User | Any) -> QuerySet[db.Group]:
+    """The groups whose meetings the user sees: all for an administrator, else their own."""
+    if _is_admin(user):
+        return db.Group.objects.all()
+    person = person_of(user)
+    if person is None or role_of(user) is None:
+        return db.Group.objects.none()
+    return db.Group.objects.filter(
+        pk__in=db.Membership.objects.filter(person=person).values("group_id")
+    )
+
+
+def visible_meetings(user: User | Any) -> QuerySet[db.Meeting]:
+    """The meetings the user may see (a subquery, not a join: no duplicates to remove when a
+    meeting is in two of the user's groups)."""
+    if _is_admin(user):
+        return db.Meeting.objects.all()
+    links = db.Meeting.groups.through.objects.filter(group__in=visible_groups(user))
+    return db.Meeting.objects.filter(pk__in=links.values("meeting_id"))
+
+
+def visible_actions(user: User | Any) -> QuerySet[db.Action]:
+    """The actions of the meetings the user may see."""
+    if _is_admin(user):
+        return db.Action.objects.all()
+    return db.Action.objects.filter(meeting__in=visible_meetings(user))
+
+
+def visible_people(user: User | Any) -> QuerySet[db.Person]:
+    """The people the user may look up: everyone for an administrator, else those who are in
+    one of the user's groups or in the attendance of a meeting the user sees."""
+    if _is_admin(user):
+        return db.Person.objects.all()
+    groups = visible_groups(user)
+    members = db.Membership.objects.filter(group__in=groups).values("person_id")
+    attended = db.Attendance.objects.filter(
+        meeting__in=visible_meetings(user), person__isnull=False
+    ).values("person_id")
+    return db.Person.objects.filter(pk__in=members.union(attended))
+
+
+def can_see(user: User | Any, meeting: db.Meeting | int) -> bool:
+    """Whether the user may see this meeting (a skin answers 404 when not, so that a meeting
+    of another group is indistinguishable from one that does not exist)."""
+    pk = meeting if isinstance(meeting, int) else meeting.pk
+    return visible_meetings(user).filter(pk=pk).exists()
+
+
+def can_edit(user: User | Any, meeting: db.Meeting | int) -> bool:
+    """Administrators edit every meeting; secretaries the meetings they see."""
+    role = role_of(user)
+    if role == Role.ADMINISTRATOR:
+        return True
+    return role == Role.SECRETARY and can_see(user, meeting)
+
+
+def can_import(user: User | Any) -> bool:
+    """Administrators and secretaries import notes."""
+    return role_of(user) in (Role.ADMINISTRATOR, Role.SECRETARY)
+
+
+def can_update_action(
+    user: User | Any, action: db.Action, *, meeting_visible: bool | None = None
+) -> bool:
+    """Whether the user may mark this action done or cancelled: an administrator, a secretary
+    who sees its meeting, or a member who sees it and is one of its owners.
+
+    ``meeting_visible=True`` is for a caller that has already found the meeting among the
+    visible ones (a meeting page asks once, not per action); owners are read through
+    ``action.owners.all()``, so a prefetch saves the query."""
+    role = role_of(user)
+    if role == Role.ADMINISTRATOR:
+        return True
+    if role not in (Role.SECRETARY, Role.MEMBER):
+        return False
+    visible = meeting_visible if meeting_visible is not None else can_see(user, action.meeting_id)
+    if not visible:
+        return False
+    if role == Role.SECRETARY:
+        return True
+    person = person_of(user)
+    return person is not None and any(o.person_id == person.pk for o in action.owners.all())

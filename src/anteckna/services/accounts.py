@@ -1,0 +1,131 @@
+"""Creating accounts and API tokens: what ``anteckna createuser`` and the demo call.
+
+An account is a Django ``User`` plus its ``Account`` (role, Person), made in one transaction
+so that there is never a user without a role. Passwords go through Django's validators (the
+settings' ``AUTH_PASSWORD_VALIDATORS``), and a refused one says why in one line. A person is
+named as the notes name them: a full name, or a recorded spelling variant.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from anteckna.errors import AntecknaError
+from anteckna.store import models as db
+from anteckna.store.names import fold
+
+ROLES = tuple(db.Account.Role.values)
+TOKEN_BYTES = 32
+
+
+class AccountError(AntecknaError):
+    """An account that cannot be made as asked; ``what`` names the username or value."""
+
+    def __init__(self, what: str, message: str) -> None:
+        self.what = what
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return f"{self.what}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"AccountError(what={self.what!r}, message={self.message!r})"
+
+
+@dataclass(frozen=True, slots=True)
+class NewToken:
+    """A token just made: ``secret`` is shown once and never stored (only its digest is)."""
+
+    id: int
+    secret: str
+    prefix: str
+
+
+def find_person(name: str) -> db.Person:
+    """The one Person this full name (or recorded spelling variant) is."""
+    key = fold(name)
+    variants = Q(aliases__key=key, aliases__kind=db.PersonAlias.Kind.VARIANT)
+    found = list(db.Person.objects.filter(Q(name_key=key) | variants).distinct()[:2])
+    if not found:
+        raise AccountError(repr(name), "no such person in the archive (import their notes first)")
+    if len(found) > 1:
+        raise AccountError(repr(name), "more than one person has this name")
+    return found[0]
+
+
+def create_account(
+    username: str,
+    role: str,
+    *,
+    person: str | db.Person | None = None,
+    password: str | None = None,
+) -> db.Account:
+    """Make a login with this role, linked to ``person`` (a name or a Person) when given.
+
+    Without a password the account cannot log in until one is set (``set_unusable_password``),
+    which is right for an account whose owner will choose their own.
+    """
+    username = username.strip()
+    if not username:
+        raise AccountError(repr(username), "a username needs some text")
+    if role not in ROLES:
+        raise AccountError(repr(role), f"not a role (one of {', '.join(ROLES)})")
+    users = get_user_model()
+    with transaction.atomic():
+        if users.objects.filter(username__iexact=username).exists():
+            raise AccountError(repr(username), "there is already an account with this username")
+        linked = find_person(person) if isinstance(person, str) else person
+        user = users(username=username)
+        if password is None:
+            user.set_unusable_password()
+        else:
+            check_password(password, user)
+            user.set_password(password)
+        user.is_staff = user.is_superuser = role == db.Account.Role.ADMINISTRATOR
+        user.save()
+        return db.Account.objects.create(user=user, role=role, person=linked)
+
+
+def check_password(password: str, user: object | None = None) -> None:
+    """Raise ``AccountError`` with every reason Django's validators give for this password."""
+    try:
+        validate_password(password, user)
+    except ValidationError as error:
+        raise AccountError("password", " ".join(str(m) for m in error.messages)) from None
+
+
+def create_token(user: object, name: str = "") -> NewToken:
+    """A new API token for ``user``; the secret is in the result and nowhere else."""
+    secret = secrets.token_urlsafe(TOKEN_BYTES)
+    row = db.ApiToken.objects.create(
+        user=user, name=name, prefix=secret[:8], digest=token_digest(secret)
+    )
+    return NewToken(row.pk, secret, row.prefix)
+
+
+def user_for_token(secret: str) -> object | None:
+    """The active user a token belongs to, or None; notes when it was last used."""
+    row = (
+        db.ApiToken.objects.select_related("user")
+        .filter(digest=token_digest(secret), user__is_active=True)
+        .first()
+    )
+    if row is None:
+        return None
+    db.ApiToken.objects.filter(pk=row.pk).update(last_used=timezone.now())
+    return row.user
+
+
+def token_digest(secret: str) -> str:
+    """What is stored of a token: its SHA-256, as hex."""
+    return hashlib.sha256(secret.encode()).hexdigest()

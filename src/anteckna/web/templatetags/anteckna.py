@@ -1,0 +1,35 @@
+"""Template filters for the pages: labels for stored values, and links to source lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from anteckna.web import labels
+
+register = template.Library()
+
+
+@register.filter
+def action_status(value: str) -> str:
+    return str(labels.ACTION_STATUS.get(value, value))
+
+
+@register.filter
+def attendance_status(value: str) -> str:
+    return str(labels.ATTENDANCE_STATUS.get(value, value))
+
+
+@register.filter
+def role_label(value: str) -> str:
+    return str(labels.ROLES.get(value, value))
+
+
+@register.filter
+def lines(row: Any) -> str:
+    """ "12" or "12–14": the source lines a row was read from ("" when unknown)."""
+    first, last = getattr(row, "first_line", None), getattr(row, "last_line", None)
+    if first is None:
+        return ""
+    return str(first) if last in (None, first) else f"{first}–{last}"

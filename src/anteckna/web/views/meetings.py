@@ -1,0 +1,63 @@
+"""A meeting's page, and its original file as a download.
+
+The original is sent as an attachment with a content type from a short list of safe ones
+(by the suffix it was imported with), never ``text/html``, with ``nosniff`` and a sandboxing
+CSP: a note that was an HTML page in disguise is never rendered by the browser on our origin.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from anteckna.services import access
+from anteckna.services.access import NotVisible
+from anteckna.services.meeting_page import meeting_page
+from anteckna.store import models as db
+
+SAFE_TYPES = {
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".txt": "text/plain",
+    ".md": "text/plain",
+}
+
+
+@login_required
+def meeting(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        page = meeting_page(request.user, pk, timezone.localdate())
+    except NotVisible:
+        raise Http404 from None
+    return render(request, "anteckna/meeting.html", {"page": page, "meeting": page.meeting})
+
+
+@login_required
+def original(request: HttpRequest, pk: int) -> HttpResponse:
+    """The file exactly as imported (the current version), as an attachment."""
+    found = access.visible_meetings(request.user).filter(pk=pk).values_list("source_id", flat=True)
+    source_id = found.first()
+    if source_id is None:
+        raise Http404
+    document = db.SourceDocument.objects.only("file_name", "encoding").get(pk=source_id)
+    data = bytes(db.Original.objects.get(document_id=source_id).data)
+    name = PurePath(document.file_name).name
+    content_type = SAFE_TYPES.get(PurePath(name).suffix.lower(), "application/octet-stream")
+    if content_type == "text/plain":
+        content_type += f"; charset={document.encoding or 'utf-8'}"
+    response = HttpResponse(data, content_type=content_type)
+    response.headers["Content-Disposition"] = _attachment(name)
+    response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def _attachment(name: str) -> str:
+    """A Content-Disposition that every browser reads, whatever the file name holds."""
+    from django.utils.http import content_disposition_header
+
+    return content_disposition_header(as_attachment=True, filename=name) or "attachment"
