@@ -19,7 +19,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from anteckna.errors import AntecknaError
+from anteckna.errors import ValueProblem
 from anteckna.store import models as db
 from anteckna.store.names import fold
 
@@ -27,19 +27,8 @@ ROLES = tuple(db.Account.Role.values)
 TOKEN_BYTES = 32
 
 
-class AccountError(AntecknaError):
+class AccountError(ValueProblem):
     """An account that cannot be made as asked; ``what`` names the username or value."""
-
-    def __init__(self, what: str, message: str) -> None:
-        self.what = what
-        self.message = message
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        return f"{self.what}: {self.message}"
-
-    def __repr__(self) -> str:
-        return f"AccountError(what={self.what!r}, message={self.message!r})"
 
 
 @dataclass(frozen=True, slots=True)

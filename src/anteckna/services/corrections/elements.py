@@ -12,7 +12,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from anteckna.errors import AntecknaError
+from anteckna.errors import ValueProblem
 from anteckna.store import models as db
 from anteckna.store.names import fold
 
@@ -27,19 +27,8 @@ MODELS: dict[str, type[db.Meeting | db.Item | db.Action | db.Attendance]] = {
 }
 
 
-class CorrectionError(AntecknaError):
+class CorrectionError(ValueProblem):
     """A correction that cannot be made; ``what`` names the element or value, ``message`` why."""
-
-    def __init__(self, what: str, message: str) -> None:
-        self.what = what
-        self.message = message
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        return f"{self.what}: {self.message}"
-
-    def __repr__(self) -> str:
-        return f"CorrectionError(what={self.what!r}, message={self.message!r})"
 
 
 @dataclass(slots=True)
