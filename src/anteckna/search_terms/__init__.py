@@ -21,9 +21,9 @@ The backends must store the keys as they are:
 """
 
 from ._keys import search_key
-from ._tokens import words
+from ._tokens import fold, words
 
-__all__ = ["index_terms", "query_terms", "search_key", "to_fts_text"]
+__all__ = ["fold", "index_terms", "query_terms", "search_key", "to_fts_text"]
 
 
 def index_terms(text: str) -> list[str]:

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from anteckna.errors import AntecknaError
-from anteckna.search_terms import index_terms, search_key, words
-from anteckna.search_terms._tokens import fold  # the folding search_key starts from
+from anteckna.search_terms import fold, index_terms, search_key, words
 
 # A quoted phrase (the closing quote may be missing), or a run of anything but spaces.
 _PIECE = re.compile(r'"([^"]*)"?|(\S+)')
