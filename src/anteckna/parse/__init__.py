@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from anteckna import __version__
 from anteckna.model import Item, Meeting, Participant, SourceInfo
 from anteckna.parse.attendance import read_attendance
 from anteckna.parse.dates import date_from_filename
@@ -19,7 +20,10 @@ from anteckna.parse.layout import ItemStart, Layout, find_layout, section_of
 from anteckna.parse.normalise import Line, logical_text, normalise
 from anteckna.parse.people import PeopleIndex
 
-__all__ = ["parse"]
+__all__ = ["VERSION", "parse"]
+
+VERSION = f"anteckna {__version__}"
+"""Stored with every imported document, so a later parser can tell what read it."""
 
 
 def parse(

@@ -61,20 +61,23 @@ _LABEL_PREFIX = re.compile(
 
 def _verb_starts(rest: str, language: str) -> bool:
     folded = rest.casefold().lstrip("-– ").strip()
-    verbs: tuple[str, ...]
-    if language == "en" or folded.startswith(("to ", "will ")):
-        verbs, starts = v.ACTION_VERBS_EN, _EN_VERB_STARTS
-    else:
-        verbs, starts = v.ACTION_VERBS_SV, _SV_VERB_STARTS
+    english = language == "en" or folded.startswith(("to ", "will "))
+    starts = _EN_VERB_STARTS if english else _SV_VERB_STARTS
     if not folded.startswith(starts):
         return False
-    for verb in verbs:
-        if folded.startswith(verb + " "):
-            if verb == "kommer att":
-                following = folded[len(verb) :].split()
-                return bool(following) and not " ".join(following[:3]).startswith(v.NON_TASK_VERBS)
-            return True
-    return False
+    following = folded.split()[1:]
+    if folded.startswith("kommer att "):
+        return len(following) > 1 and not " ".join(following[1:4]).startswith(v.NON_TASK_VERBS)
+    if folded.startswith("informerar "):
+        return _is_informed(following[0])
+    return True
+
+
+def _is_informed(word: str) -> bool:
+    """Whether "informerar <word>" informs someone: a pronoun, a collective or a definite
+    plural ("rektorerna"), rather than "informerar om" or "informerar kort"."""
+    word = word.strip(",.")
+    return word in v.INFORMED or word in v.COLLECTIVES or word.endswith(("erna", "arna", "orna"))
 
 
 def _requested(sentence: str, people: PeopleIndex) -> tuple[str, ...] | None:

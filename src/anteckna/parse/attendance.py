@@ -47,7 +47,6 @@ class Attendance:
     chairs: list[str] = field(default_factory=list)
     secretaries: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
-    used: set[int] = field(default_factory=set)
     # The names in ``participants``, so that a long document's many blocks stay linear.
     _names: set[str] = field(default_factory=set, repr=False, compare=False)
 
@@ -239,7 +238,6 @@ def _collect(lines: list[Line], index: int, label: Label) -> tuple[list[str], in
 def read_block(lines: list[Line], index: int, label: Label, found: Attendance) -> int:
     """Read one block into ``found``; returns the index of the first line after it."""
     parts, end = _collect(lines, index, label)
-    found.used.update(range(index, end))
     source = SourceRef(lines[index].first, lines[end - 1].last, f"attendance:{label.kind}")
     if label.kind in ("ignored", "other"):
         return end

@@ -200,10 +200,16 @@ def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -
     recap = start.title.casefold().startswith(v.RECAP_TITLES)
     pending: str | None = None
     body = paragraphs(lines[start.end : end])
+    # The item's text is its body and what followed the title on its line; a title that is a
+    # sentence ("§ 56. Ordföranden skriver …") is also read for decisions and actions.
+    text = "\n\n".join(
+        [start.lead, *(p.text for p in body)] if start.lead else [p.text for p in body]
+    )
+    read = list(body)
     if start.number and ("§" in start.number or start.lead or start.title.endswith(".")):
         spoken = " ".join(filter(None, [start.title, start.lead]))
-        body.insert(0, Paragraph(spoken, title_ref.first, title_ref.last, "text"))
-    for paragraph in body:
+        read.insert(0, Paragraph(spoken, title_ref.first, title_ref.last, "text"))
+    for paragraph in read:
         mode, rest = _label_mode(paragraph)
         if mode == "presenters":
             for name in presenting.from_label(rest, context.people):
@@ -228,7 +234,6 @@ def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -
         _read_sentences(paragraph, current, found, context, recap)
         if pending and not (paragraph.kind == "bullet" or paragraph.text.startswith("att ")):
             pending = None
-    text = "\n\n".join(p.text for p in body if p.text != start.title)
     presenters = _without_short_forms(found.presenters)
     mentions = find_mentions(f"{start.title}\n{text}", context.people, skip=context.skip_words)
     context.mentions.aliases.update(mentions.aliases)

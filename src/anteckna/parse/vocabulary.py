@@ -320,11 +320,7 @@ ACTION_VERBS_SV = (
     "stämmer av",
     "upprättar",
     "återrapporterar",
-    "informerar de",
-    "informerar sina",
-    "informerar alla",
-    "informerar berörda",
-    "informerar rektorerna",
+    "informerar",
     "undersöker",
     "utreder",
     "bjuder in",
@@ -390,6 +386,9 @@ ACTION_VERBS_EN = (
 )
 # "kommer att X" is a promise only for verbs of doing; these say what will happen to someone.
 NON_TASK_VERBS = ("lämna", "sluta", "vara", "bli", "finnas", "få", "ha", "gå i pension", "avgå")
+# Whom one informs: after "informerar" these make a task ("informerar rektorerna"), while
+# "informerar om …" reports to the meeting (a presenter, not a task).
+INFORMED = frozenset({"de", "dem", "sina", "sin", "alla", "berörda", "samtliga", "övriga"})
 # Asking others to act: the ones asked own the task.
 REQUEST_CUES = ("uppmanas", "ombeds", "bad", "ber", "asked", "asks")
 # Recipients who should get something: a task without a named owner.

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from django.db import transaction
 
-from anteckna import __version__
 from anteckna import parse as parser
 from anteckna.errors import AntecknaError, SourceError
 from anteckna.extract import MAX_BYTES, extract_bytes
@@ -29,7 +28,6 @@ from anteckna.store.models import Meeting as StoredMeeting
 from anteckna.store.people import Directory
 
 SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md"})
-PARSER_VERSION: str = getattr(parser, "VERSION", f"anteckna {__version__}")
 
 Progress = Callable[[int, int, Path], None]
 """Called after each file with (files done, files in all, the file just done)."""
@@ -101,7 +99,7 @@ def import_file(
     meeting = read_meeting(extracted.text, path.name, sha256, meeting_date)
     source = Source(
         path, data, sha256, extracted.kind, extracted.text, extracted.pages, extracted.encoding,
-        PARSER_VERSION,
+        parser.VERSION,
     )  # fmt: skip
     with transaction.atomic():
         meeting_id = save(meeting, source, directory, groups=(group,) if group else ())
