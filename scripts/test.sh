@@ -47,6 +47,13 @@ if ! postgres_answers; then
     postgres_answers || echo "No PostgreSQL server could be started: its tests will be skipped." >&2
 fi
 
+# The browser tests drive Debian's chromium (never a downloaded browser).
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing chromium for the browser tests…" >&2
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+        || echo "chromium could not be installed: the browser tests will be skipped." >&2
+fi
+
 .venv/bin/ruff check src tests bench
 .venv/bin/ruff format --check --quiet src tests bench
 .venv/bin/mypy
