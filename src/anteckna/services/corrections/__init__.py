@@ -33,7 +33,7 @@ from anteckna.services.corrections.elements import (
     by_id,
     decision_keys,
 )
-from anteckna.services.corrections.fields import FIELDS, field_for, register_field
+from anteckna.services.corrections.fields import FIELDS, field_for, group_names, register_field
 from anteckna.services.corrections.replay import Carried, Conflict, carry_over, open_conflicts
 from anteckna.services.search import index_meetings
 from anteckna.store import keys
@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FIELDS", "Carried", "Conflict", "CorrectionError", "DateChange", "add_action",
-    "add_decision", "carry_over", "correct", "history", "new_person", "open_conflicts",
-    "register_field", "remove_action", "remove_decision", "set_meeting_date",
+    "add_decision", "carry_over", "correct", "group_names", "history", "new_person",
+    "open_conflicts", "register_field", "remove_action", "remove_decision", "set_meeting_date",
 ]  # fmt: skip
 
 

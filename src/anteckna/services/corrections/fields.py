@@ -109,8 +109,13 @@ def _owners(value: Any, target: Target) -> list[str]:
 
 
 def _groups(value: Any, target: Target) -> list[str]:
-    """Groups by name or short name ("LG, Styrgruppen"), as their names in alphabetical order:
-    only groups the archive knows, so that a typing error makes no new group."""
+    return group_names(value)
+
+
+def group_names(value: Any) -> list[str]:
+    """Groups by name or short name ("LG, Styrgruppen", or a list), as their names in
+    alphabetical order: only groups the archive knows, so that a typing error makes no new
+    group."""
     labels = value.split(",") if isinstance(value, str) else list(value or ())
     names = set()
     for label in filter(None, (str(label).strip() for label in labels)):
