@@ -2,50 +2,97 @@
 
 """Uploads waiting to be imported (``store.models.staging``), and decisions as a correctable element."""
 
-import django.db.models.deletion
 import uuid
+
+import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('store', '0004_accounts'),
+        ("store", "0004_accounts"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='correction',
-            name='element',
-            field=models.CharField(choices=[('meeting', 'möte'), ('item', 'punkt'), ('action', 'åtgärd'), ('attendance', 'närvaro'), ('decision', 'beslut')], max_length=12),
+            model_name="correction",
+            name="element",
+            field=models.CharField(
+                choices=[
+                    ("meeting", "möte"),
+                    ("item", "punkt"),
+                    ("action", "åtgärd"),
+                    ("attendance", "närvaro"),
+                    ("decision", "beslut"),
+                ],
+                max_length=12,
+            ),
         ),
         migrations.CreateModel(
-            name='StagedBatch',
+            name="StagedBatch",
             fields=[
-                ('id', models.UUIDField(default=uuid.uuid4, editable=False, primary_key=True, serialize=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='anteckna_batches', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, primary_key=True, serialize=False
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="anteckna_batches",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='StagedUpload',
+            name="StagedUpload",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField()),
-                ('file_name', models.CharField(max_length=255)),
-                ('sha256', models.CharField(max_length=64)),
-                ('size', models.PositiveBigIntegerField()),
-                ('data', models.BinaryField()),
-                ('state', models.CharField(choices=[('ready', 'klar att sparas'), ('imported', 'redan importerad'), ('unreadable', 'kan inte läsas')], max_length=12)),
-                ('reason', models.TextField(blank=True)),
-                ('preview', models.JSONField(blank=True, null=True)),
-                ('corrections', models.JSONField(blank=True, default=dict)),
-                ('batch', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='uploads', to='store.stagedbatch')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveIntegerField()),
+                ("file_name", models.CharField(max_length=255)),
+                ("sha256", models.CharField(max_length=64)),
+                ("size", models.PositiveBigIntegerField()),
+                ("data", models.BinaryField()),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("ready", "klar att sparas"),
+                            ("imported", "redan importerad"),
+                            ("unreadable", "kan inte läsas"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("reason", models.TextField(blank=True)),
+                ("preview", models.JSONField(blank=True, null=True)),
+                ("corrections", models.JSONField(blank=True, default=dict)),
+                (
+                    "batch",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="uploads",
+                        to="store.stagedbatch",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('batch', 'position'), name='staged_upload_position')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("batch", "position"), name="staged_upload_position"
+                    )
+                ],
             },
         ),
     ]
