@@ -11,7 +11,6 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from anteckna.errors import AntecknaError
 from anteckna.services import access
@@ -61,6 +60,5 @@ def _apply(request: HttpRequest, pk: int) -> HttpResponse:
         except AntecknaError as error:
             messages.error(request, _("Nothing was changed: %(problems)s") % {"problems": error})
         else:
-            saved = ngettext("%(count)d change saved.", "%(count)d changes saved.", made)
-            messages.success(request, saved % {"count": made})
+            messages.success(request, _("Changes saved: %(count)d.") % {"count": made})
     return HttpResponseRedirect(reverse("web:meeting_edit", args=[pk]))
