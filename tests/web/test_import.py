@@ -268,3 +268,10 @@ def test_posts_need_the_csrf_token(users, archive):
     assert response.status_code == 302
     assert strict.post(response.url + "cancel").status_code == 403
     assert strict.post(response.url + "cancel", {"csrfmiddlewaretoken": token}).status_code == 302
+
+
+def test_what_was_read_is_shown_escaped(as_user, archive):
+    notes = TXT.replace("Budgeten fastställs.", "Budgeten <script>alert('x')</script> fastställs.")
+    page, _ = upload(as_user("secretary"), ("lg_juni.txt", notes.encode()))
+    html = page.content.decode()
+    assert "<script>" not in html and "&lt;script&gt;" in html
