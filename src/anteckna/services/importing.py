@@ -91,7 +91,35 @@ def import_file(
     A new version of a file already imported takes over the manual corrections of the old one,
     in the same transaction; those it cannot take over go to ``report.conflicts``.
     """
-    data = _read(path)
+    stored = import_data(_read(path), path, directory, group=group, meeting_date=meeting_date)
+    if stored is None:
+        return None
+    if report is not None:
+        report.conflicts.extend((path, conflict) for conflict in stored.conflicts)
+    return stored.meeting
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """One document as ``import_data`` stored it: the meeting's id, the meeting as it now
+    stands (corrections carried over included) and the corrections it could not carry over."""
+
+    meeting_id: int
+    meeting: Meeting
+    conflicts: tuple[Conflict, ...]
+
+
+def import_data(
+    data: bytes,
+    path: Path,
+    directory: Directory,
+    *,
+    group: str | None = None,
+    meeting_date: date | None = None,
+) -> Stored | None:
+    """Import one document's bytes, read from ``path`` or uploaded under that name; None when
+    the bytes are already in the archive. The one import path for the command line and the
+    web: extract → parse → save → carry corrections over → index, in one transaction."""
     sha256 = hashlib.sha256(data).hexdigest()
     if is_imported(sha256):
         return None
@@ -107,9 +135,7 @@ def import_file(
         if carried.applied:  # the stored meeting is no longer just the parse
             meeting = load(StoredMeeting.objects.get(pk=meeting_id))
         index_meetings([meeting_id])  # after the corrections: the index shows what is stored
-    if report is not None:
-        report.conflicts.extend((path, conflict) for conflict in carried.conflicts)
-    return meeting
+    return Stored(meeting_id, meeting, tuple(carried.conflicts))
 
 
 def read_meeting(text: str, file_name: str, sha256: str, meeting_date: date | None) -> Meeting:

@@ -13,4 +13,8 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    return {"anteckna_role": access.role_of(user), "anteckna_person": access.person_of(user)}
+    return {
+        "anteckna_role": access.role_of(user),
+        "anteckna_person": access.person_of(user),
+        "anteckna_can_import": access.can_import(user),
+    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from anteckna.web.views import auth, meetings, people, registers, start
+from anteckna.web.views import auth, editing, importing, meetings, people, registers, start
 
 app_name = "web"
 
@@ -14,6 +14,10 @@ urlpatterns = [
     path("logout/", auth.LogoutView.as_view(), name="logout"),
     path("meetings/<int:pk>/", meetings.meeting, name="meeting"),
     path("meetings/<int:pk>/original", meetings.original, name="original"),
+    path("meetings/<int:pk>/edit", editing.edit, name="meeting_edit"),
+    path("import/", importing.upload, name="import"),
+    path("import/<uuid:batch>/", importing.preview, name="import_preview"),
+    path("import/<uuid:batch>/cancel", importing.cancel, name="import_cancel"),
     path("people/", people.people, name="people"),
     path("people/<int:pk>/", people.person, name="person"),
     path("actions/", registers.actions, name="actions"),

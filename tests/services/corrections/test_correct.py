@@ -62,11 +62,13 @@ def test_the_user_is_recorded(meeting, django_user_model):
         pytest.param("action", "status", "maybe", "not one of open, done", id="bad_choice"),
         pytest.param("action", "due", "14/5", "not a date", id="bad_date"),
         pytest.param("item", "title", "  ", "needs some text", id="empty_title"),
-        pytest.param("decision", "text", "x", "not a correctable element", id="unknown_element"),
+        pytest.param("event", "text", "x", "not a correctable element", id="unknown_element"),
+        pytest.param("decision", "text", "x", "not correctable", id="decision_text"),
     ],
 )
 def test_a_bad_correction_is_a_clear_error(meeting, element, field, value, message):
-    row_id = {"item": meeting.items.get().pk, "action": meeting.actions.get().pk}.get(element, 1)
+    rows = {"item": meeting.items, "action": meeting.actions, "decision": meeting.decisions}
+    row_id = rows[element].get().pk if element in rows else 1
     with pytest.raises(CorrectionError, match=message):
         correct(element, row_id, field, value)
     assert models.Correction.objects.count() == 0

@@ -8,11 +8,14 @@ element by stable key (``elements``), so when a corrected file is imported again
 to the new version where the parser still gives what it gave before (``replay``).
 
 Every skin calls these functions: ``correct()`` for one field of an element it knows by row id,
-``add_action()``/``remove_action()`` for a missed or spurious action, ``set_meeting_date()`` for
-a meeting that needed a date (its follow-ups' due dates move with it). What can be corrected
-is ``FIELDS`` (``fields``): a meeting's title, date, time, place, chair, secretary and status;
-an item's title, number, section and text; an action's text, owners, due date and status, or
-the action itself ("*": added or removed); an attendance row's person, status, role and note.
+``add_action()``/``remove_action()`` for a missed or spurious action, ``add_decision()``/
+``remove_decision()`` likewise for a decision, ``new_person()`` for a participant who is
+nobody the archive knows yet, ``set_meeting_date()`` for a meeting that needed a date (its
+follow-ups' due dates move with it). What can be corrected is ``FIELDS`` (``fields``): a
+meeting's title, date, time, place, chair, secretary, status and groups; an item's title,
+number, section, text and presenters; an action's text, owners, due date and status, or the
+action itself ("*": added or removed); a decision itself; an attendance row's person, status,
+role and note.
 """
 
 from __future__ import annotations
@@ -23,8 +26,14 @@ from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
-from anteckna.services.corrections.elements import Address, CorrectionError, Target, by_id
-from anteckna.services.corrections.fields import FIELDS, field_for, register_field
+from anteckna.services.corrections.elements import (
+    Address,
+    CorrectionError,
+    Target,
+    by_id,
+    decision_keys,
+)
+from anteckna.services.corrections.fields import FIELDS, field_for, group_names, register_field
 from anteckna.services.corrections.replay import Carried, Conflict, carry_over, open_conflicts
 from anteckna.services.search import index_meetings
 from anteckna.store import keys
@@ -35,8 +44,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FIELDS", "Carried", "Conflict", "CorrectionError", "DateChange", "add_action",
-    "carry_over", "correct", "history", "open_conflicts", "register_field", "remove_action",
-    "set_meeting_date",
+    "add_decision", "carry_over", "correct", "group_names", "history", "new_person",
+    "open_conflicts", "register_field", "remove_action", "remove_decision", "set_meeting_date",
 ]  # fmt: skip
 
 
@@ -83,6 +92,40 @@ def remove_action(
 ) -> db.Correction | None:
     """Remove an action the parser made up (a sentence that was not a task)."""
     return correct("action", action_id, "*", None, user=user, note=note)
+
+
+def add_decision(
+    item_id: int, text: str, *, user: AbstractBaseUser | None = None, note: str = ""
+) -> db.Correction:
+    """Add a decision the parser missed to an item, at its end. Its key is its text's."""
+    with transaction.atomic():
+        item = by_id("item", item_id)
+        taken = [key for _, key in decision_keys(item.row)]
+        key = keys.next_free(keys.text_key(str(text)), taken)
+        target = Target(item.meeting, ("decision", item.row.key, key), None, item.row)
+        added = _apply(target, "*", {"text": text}, user, note)
+        if added is None:  # cannot happen: no decision is there under a free key
+            raise CorrectionError(f"item {item_id}", "the decision could not be added")
+        return added
+
+
+def remove_decision(
+    decision_id: int, *, user: AbstractBaseUser | None = None, note: str = ""
+) -> db.Correction | None:
+    """Remove a decision the parser made up (a sentence that decided nothing)."""
+    return correct("decision", decision_id, "*", None, user=user, note=note)
+
+
+def new_person(
+    attendance_id: int, *, user: AbstractBaseUser | None = None, note: str = ""
+) -> db.Correction | None:
+    """Make the participant a new Person, named as the notes name them: for a name the
+    import took for someone else ("Maria" is neither Maria the archive knows). Recorded as a
+    correction of the row's ``person``, so a re-import links the same new person again."""
+    with transaction.atomic():
+        row = by_id("attendance", attendance_id).row
+        person = db.Person.objects.create(name=" ".join(row.name.split()))
+        return correct("attendance", attendance_id, "person", person.pk, user=user, note=note)
 
 
 Day = date  # the field ``DateChange.date`` hides the type inside the class

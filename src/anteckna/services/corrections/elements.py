@@ -3,6 +3,8 @@
 A row id names an element only until the next re-import; an address names it for good:
 ``(element, item key, key)`` with the keys of ``anteckna.store.keys`` — ``("item", "n:3", "")``,
 ``("action", "n:3", "skicka ut planen")``, ``("attendance", "", "p:12")``, ``("meeting", "", "")``.
+Decisions have no key column (nothing but a correction ever needs to find one again): theirs is
+computed from their text as an action's is, ``("decision", "n:3", "planen fastställs")``.
 """
 
 from __future__ import annotations
@@ -13,17 +15,19 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from anteckna.errors import ValueProblem
+from anteckna.store import keys
 from anteckna.store import models as db
 from anteckna.store.names import fold
 
 Address = tuple[str, str, str]
 """(element, item key, key): see the module docstring."""
 
-MODELS: dict[str, type[db.Meeting | db.Item | db.Action | db.Attendance]] = {
+MODELS: dict[str, type[db.Meeting | db.Item | db.Action | db.Attendance | db.Decision]] = {
     "meeting": db.Meeting,
     "item": db.Item,
     "action": db.Action,
     "attendance": db.Attendance,
+    "decision": db.Decision,
 }
 
 
@@ -59,7 +63,17 @@ def by_id(element: str, row_id: int) -> Target:
     if isinstance(row, db.Action):
         item = db.Item.objects.get(pk=row.item_id)
         return Target(meeting, ("action", item.key, row.key), row, item)
+    if isinstance(row, db.Decision):
+        item = db.Item.objects.get(pk=row.item_id)
+        key = next(k for d, k in decision_keys(item) if d.pk == row.pk)
+        return Target(meeting, ("decision", item.key, key), row, item)
     return Target(meeting, ("attendance", "", row.key), row)
+
+
+def decision_keys(item: db.Item) -> list[tuple[db.Decision, str]]:
+    """The item's decisions in order, each with its key (its text's, repeats numbered)."""
+    rows = list(db.Decision.objects.filter(item=item).order_by("position"))
+    return list(zip(rows, keys.unique(keys.text_key(d.text) for d in rows), strict=True))
 
 
 def find(meeting: db.Meeting, address: Address) -> Target | None:
@@ -76,6 +90,9 @@ def find(meeting: db.Meeting, address: Address) -> Target | None:
         return None
     if element == "item":
         return Target(meeting, address, item, item)
+    if element == "decision":
+        row = next((d for d, k in decision_keys(item) if k == key), None)
+        return Target(meeting, address, row, item)
     return Target(meeting, address, item.actions.filter(key=key).first(), item)
 
 
@@ -99,4 +116,4 @@ def describe(address: Address) -> str:
         return f"attendance of {key[2:]!r}"
     kind, _, value = item_key.partition(":")
     item = f"item {value}" if kind == "n" else f"item {value!r}"
-    return item if element == "item" else f"action {key!r} in {item}"
+    return item if element == "item" else f"{element} {key!r} in {item}"

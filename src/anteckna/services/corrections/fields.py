@@ -19,7 +19,7 @@ from django.db.models import Max, Q
 from anteckna.services.corrections.elements import Address, CorrectionError, Target, describe
 from anteckna.store import keys
 from anteckna.store import models as db
-from anteckna.store.groups import GroupBook
+from anteckna.store.groups import GroupBook, find_group
 from anteckna.store.names import abbreviates, fold, initials, looks_like_initials
 from anteckna.store.people import is_collective
 
@@ -108,6 +108,33 @@ def _owners(value: Any, target: Target) -> list[str]:
     return [_text(name, target) for name in names]
 
 
+def _groups(value: Any, target: Target) -> list[str]:
+    return group_names(value)
+
+
+def group_names(value: Any) -> list[str]:
+    """Groups by name or short name ("LG, Styrgruppen", or a list), as their names in
+    alphabetical order: only groups the archive knows, so that a typing error makes no new
+    group."""
+    labels = value.split(",") if isinstance(value, str) else list(value or ())
+    names = set()
+    for label in filter(None, (str(label).strip() for label in labels)):
+        group = find_group(label)
+        if group is None:
+            known = ", ".join(str(g) for g in db.Group.objects.order_by("name")) or "none yet"
+            raise CorrectionError(repr(label), f"no such group (known: {known})")
+        names.add(group.name)
+    return sorted(names, key=fold)
+
+
+def _decision(value: Any, target: Target) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) != {"text"}:
+        raise CorrectionError(repr(value), 'a decision is {"text"}')
+    return {"text": _text(value["text"], target)}
+
+
 def _action(value: Any, target: Target) -> dict[str, Any] | None:
     if value is None:
         return None
@@ -185,20 +212,62 @@ def _write_meeting_date(target: Target, value: str | None) -> None:
     db.FollowUp.objects.bulk_update(rows, ["due"])
 
 
+def _read_groups(target: Target) -> list[str]:
+    return sorted(target.row.groups.values_list("name", flat=True), key=fold)
+
+
+def _write_groups(target: Target, names: list[str]) -> None:
+    target.row.groups.set([g for name in names if (g := find_group(name)) is not None])
+
+
 def _read_owners(target: Target) -> list[str]:
     return list(target.row.owners.order_by("position").values_list("name", flat=True))
 
 
 def _write_owners(target: Target, names: list[str]) -> None:
     db.ActionOwner.objects.filter(action=target.row).delete()
+    db.ActionOwner.objects.bulk_create(_references(db.ActionOwner, target, names, "action"))
+
+
+def _read_presenters(target: Target) -> list[str]:
+    return list(target.row.presenters.order_by("position").values_list("name", flat=True))
+
+
+def _write_presenters(target: Target, names: list[str]) -> None:
+    db.ItemPresenter.objects.filter(item=target.row).delete()
+    db.ItemPresenter.objects.bulk_create(_references(db.ItemPresenter, target, names, "item"))
+
+
+def _references(
+    model: type[db.ActionOwner | db.ItemPresenter], target: Target, names: list[str], owner: str
+) -> list[Any]:
+    """Owner or presenter rows for ``names``, each resolved as the import resolves it."""
     rows = []
     for position, name in enumerate(names):
         person, ambiguous = resolve_name(name, target.meeting)
-        rows.append(
-            db.ActionOwner(action=target.row, name=name, position=position, person_id=person,
-                           ambiguous=ambiguous)
-        )  # fmt: skip
-    db.ActionOwner.objects.bulk_create(rows)
+        rows.append(model(**{owner: target.row}, name=name, position=position, person_id=person,
+                          ambiguous=ambiguous))  # fmt: skip
+    return rows
+
+
+def _read_decision(target: Target) -> dict[str, Any] | None:
+    return None if target.row is None else {"text": target.row.text}
+
+
+def _write_decision(target: Target, value: dict[str, Any] | None) -> None:
+    """Remove the decision, or add it at the end of its item."""
+    if value is None:
+        if target.row is not None:
+            target.row.delete()
+        target.row = None
+        return
+    if target.row is not None:
+        raise CorrectionError(describe(target.address), "is there already")
+    last = db.Decision.objects.filter(item=target.item).aggregate(n=Max("position"))["n"]
+    target.row = db.Decision.objects.create(
+        meeting=target.meeting, item=target.item, position=0 if last is None else last + 1,
+        text=value["text"], rule="added by hand",
+    )  # fmt: skip
 
 
 def _read_action(target: Target) -> dict[str, Any] | None:
@@ -259,15 +328,18 @@ for _name in ("title", "time", "place", "chair", "secretary"):
 register_field("meeting", "date", Field(_day, _attr("date", _day, is_date=True).read,
                                         _write_meeting_date))  # fmt: skip
 register_field("meeting", "status", _attr("status", _choice(db.Meeting.Status.values)))
+register_field("meeting", "groups", Field(_groups, _read_groups, _write_groups))
 register_field("item", "title", _attr("title", _text, rekey=_by_title))
 register_field("item", "number", _attr("number", _optional_text, rekey=_by_number))
 register_field("item", "section", _attr("section", _optional_text))
 register_field("item", "text", _attr("text", lambda value, target: str(value or "").strip()))
+register_field("item", "presenters", Field(_owners, _read_presenters, _write_presenters))
 register_field("action", "text", _attr("text", _text, rekey=_by_text))
 register_field("action", "due", _attr("due", _day, is_date=True))
 register_field("action", "status", _attr("status", _choice(db.Action.Status.values)))
 register_field("action", "owners", Field(_owners, _read_owners, _write_owners))
 register_field("action", "*", Field(_action, _read_action, _write_action))
+register_field("decision", "*", Field(_decision, _read_decision, _write_decision))
 register_field("attendance", "person", Field(_person, _attr("person_id", _person).read,
                                              _write_person, _by_person))  # fmt: skip
 register_field("attendance", "status", _attr("status", _choice(db.Attendance.Status.values)))

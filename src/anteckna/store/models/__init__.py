@@ -1,6 +1,6 @@
-"""anteckna's tables, in five families: who (directory), what was read (sources), what the notes
-say (meetings), what people changed in it (corrections), and who may use it (accounts). Import
-them from here."""
+"""anteckna's tables, in six families: who (directory), what was read (sources), what the notes
+say (meetings), what people changed in it (corrections), who may use it (accounts), and uploads
+waiting to be imported (staging). Import them from here."""
 
 from anteckna.store.models.accounts import Account, ApiToken, LoginFailure
 from anteckna.store.models.corrections import Correction, Reapplication
@@ -18,6 +18,7 @@ from anteckna.store.models.meetings import (
 )
 from anteckna.store.models.search import SearchEntry
 from anteckna.store.models.sources import Original, SourceDocument
+from anteckna.store.models.staging import StagedBatch, StagedUpload
 
 __all__ = [
     "Account",
@@ -42,4 +43,6 @@ __all__ = [
     "Reapplication",
     "SearchEntry",
     "SourceDocument",
+    "StagedBatch",
+    "StagedUpload",
 ]

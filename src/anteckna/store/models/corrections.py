@@ -31,6 +31,7 @@ class Correction(models.Model):
         ITEM = "item", "punkt"
         ACTION = "action", "åtgärd"
         ATTENDANCE = "attendance", "närvaro"
+        DECISION = "decision", "beslut"
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="corrections")
     document = models.ForeignKey(
