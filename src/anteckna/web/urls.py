@@ -14,6 +14,7 @@ urlpatterns = [
     path("logout/", auth.LogoutView.as_view(), name="logout"),
     path("meetings/<int:pk>/", meetings.meeting, name="meeting"),
     path("meetings/<int:pk>/original", meetings.original, name="original"),
+    path("meetings/<int:pk>/export.<str:fmt>", meetings.export, name="export"),
     path("people/", people.people, name="people"),
     path("people/<int:pk>/", people.person, name="person"),
     path("actions/", registers.actions, name="actions"),
