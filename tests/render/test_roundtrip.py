@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.render.conftest import essence, read_back
 
 from anteckna.model import Action, Decision, FollowUp, Item, Meeting, Participant
 from anteckna.parse import parse
 from anteckna.samples import sample_paths
-from tests.render.conftest import essence, read_back
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 FORMATS = ("notes", "docx", "pdf")
@@ -94,8 +94,16 @@ def meetings(draw: st.DrawFn) -> Meeting:
             FollowUp(text) for text in draw(st.lists(st.sampled_from(FOLLOW_UPS), max_size=1))
         )
         items.append(
-            Item(title, str(number), section, presenters, draw(st.sampled_from(TEXTS)), decisions,
-                 actions, follow_ups)  # fmt: skip
+            Item(
+                title,
+                str(number),
+                section,
+                presenters,
+                draw(st.sampled_from(TEXTS)),
+                decisions,
+                actions,
+                follow_ups,
+            )
         )
     day = draw(st.dates(date(2023, 1, 1), date(2027, 12, 31)))
     return Meeting("Mötesanteckningar", groups, day, participants=tuple(participants),

@@ -111,7 +111,7 @@ def _with_paragraph_gaps(textpage: pdfium.PdfTextPage) -> str:
         box = None
         if line.strip() and number != last:
             first = position + len(line) - len(line.lstrip())
-            left, bottom, right, top = textpage.get_charbox(first, loose=True)
+            _, bottom, _, top = textpage.get_charbox(first, loose=True)
             box = (bottom, top)
         if box and previous:
             height = min(box[1] - box[0], previous[1] - previous[0])

@@ -8,13 +8,13 @@ import re
 from collections.abc import Iterator
 
 from anteckna.model.agenda import Agenda, AgendaItem
-from anteckna.render.document import Block, Document, Heading, Letterhead, Paragraph, Table
+from anteckna.render.document import PLAIN, Block, Document, Heading, Letterhead, Paragraph, Table
 from anteckna.render.words import long_date, words
 
 _START = re.compile(r"^\s*(?:kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?")
 
 
-def layout_agenda(agenda: Agenda, letterhead: Letterhead = Letterhead()) -> Document:
+def layout_agenda(agenda: Agenda, letterhead: Letterhead = PLAIN) -> Document:
     w = words("sv")
     title = agenda.title or f"{w['agenda']} – {agenda.group}"
     blocks: list[Block] = [Heading(title, 1)]
@@ -40,7 +40,7 @@ def _table(agenda: Agenda, w: dict[str, str]) -> Table:
     total = w["minutes_unit"].format(n=agenda.total_minutes)
     header = (w["number"], *((w["clock"],) if clocked else ()), w["item"])
     footer = ("", *(("",) if clocked else ()), w["total"], "", total)
-    widths = (10, *((14,) if clocked else ()), 96 - (14 if clocked else 0), 40, 20)
+    widths = (10, *((14,) if clocked else ()), 102 - (14 if clocked else 0), 38, 16)
     return Table((*header, w["presenter"].rstrip(":"), w["minutes_column"]),
                  tuple(rows), footer, widths)  # fmt: skip
 

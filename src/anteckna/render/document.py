@@ -52,6 +52,10 @@ class Letterhead:
     logo: Path | None = None
 
 
+PLAIN = Letterhead()
+"""No organisation and no logo: what the notes text and the Markdown have."""
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A document ready for a writer: its title for the file's properties, and its blocks."""
@@ -59,4 +63,4 @@ class Document:
     title: str
     blocks: tuple[Block, ...]
     language: str = "sv"
-    letterhead: Letterhead = Letterhead()
+    letterhead: Letterhead = PLAIN

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from anteckna.model import ATTENDING, Item, Meeting, Participant
-from anteckna.render.document import Block, Document, Heading, Letterhead, Paragraph
+from anteckna.render.document import PLAIN, Block, Document, Heading, Letterhead, Paragraph
 from anteckna.render.words import clock, long_date, words
 
 # Lines of an item's text that the layout writes itself: its presenters.
@@ -27,7 +27,7 @@ _SECTIONS = {"decision": "decision_section", "information": "information_section
              "discussion": "discussion_section"}  # fmt: skip
 
 
-def layout_meeting(meeting: Meeting, letterhead: Letterhead = Letterhead()) -> Document:
+def layout_meeting(meeting: Meeting, letterhead: Letterhead = PLAIN) -> Document:
     """The meeting as blocks, in the order of the notes."""
     w = words(meeting.language)
     title = meeting.title or w["minutes"]

@@ -25,9 +25,10 @@ RULE = (150, 160, 170)
 _LEADING = 5.2
 # Words after which a heading may break: notes wrap a title where it plainly goes on.
 _JOINING_WORDS = frozenset(
-    "och eller samt till för från av i på med om inom kring vid inför mot genom "
-    "and or of for to in on with from by about".split()
-)
+    ("och", "eller", "samt", "till", "för", "från", "av", "i", "på", "med", "om", "inom",
+     "kring", "vid", "inför", "mot", "genom", "and", "or", "of", "for", "to", "in", "on",
+     "with", "from", "by", "about")
+)  # fmt: skip
 _BEFORE_NUMBER = re.compile(r"(?<=\w) (?=\d)")
 
 
