@@ -163,6 +163,7 @@ def test_a_paragraph_gap_is_a_blank_line_and_the_footer_is_not() -> None:
     for text, after in (("Rad ett", 5), ("rad tva.", 9), ("Nytt stycke.", 5)):
         pdf.write(5, text)
         pdf.ln(after)
+    pdf.set_auto_page_break(False)
     pdf.set_y(-15)
     pdf.cell(0, 5, "Sida 1 av 1")
     text = extract_bytes(bytes(pdf.output()), "gap.pdf").text
