@@ -40,7 +40,7 @@ def _table(agenda: Agenda, w: dict[str, str]) -> Table:
     total = w["minutes_unit"].format(n=agenda.total_minutes)
     header = (w["number"], *((w["clock"],) if clocked else ()), w["item"])
     footer = ("", *(("",) if clocked else ()), w["total"], "", total)
-    widths = (10, *((14,) if clocked else ()), 102 - (14 if clocked else 0), 38, 16)
+    widths = (10, *((14,) if clocked else ()), 100 - (14 if clocked else 0), 38, 18)
     return Table((*header, w["presenter"].rstrip(":"), w["minutes_column"]),
                  tuple(rows), footer, widths)  # fmt: skip
 
