@@ -133,3 +133,24 @@ def test_a_wrong_web_setting_names_the_variable(variable, value, message):
         from_environ({"HOME": "/home/kim", variable: value})
     assert str(raised.value).startswith(f"{variable} has value {value!r}: ")
     assert message in str(raised.value)
+
+
+def test_organisation_and_logo_are_read(tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (4, 4)).save(logo)
+    settings = from_environ(
+        {"ANTECKNA_ORGANISATION": " Norrby kommun ", "ANTECKNA_LOGO": str(logo)}
+    )
+    assert (settings.organisation, settings.logo) == ("Norrby kommun", logo)
+    assert from_environ({}).organisation is None
+
+
+def test_a_logo_that_is_no_image_names_the_variable(tmp_path):
+    text = tmp_path / "logo.png"
+    text.write_text("not a picture")
+    with pytest.raises(ConfigError, match=r"ANTECKNA_LOGO .* not a PNG or JPEG image"):
+        from_environ({"ANTECKNA_LOGO": str(text)})
+    with pytest.raises(ConfigError, match="no readable file there"):
+        from_environ({"ANTECKNA_LOGO": str(tmp_path / "missing.png")})

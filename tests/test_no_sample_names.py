@@ -85,12 +85,12 @@ def gold_strings() -> dict[str, str]:
 
 
 def source_files() -> list[Path]:
-    """Text files under src/, without build output (egg-info), caches and compiled files
-    (a compiled translation holds the same strings as its .po, which is read)."""
+    """Text files under src/, without build output (egg-info), caches, compiled files (a
+    compiled translation holds the same strings as its .po, which is read) and fonts."""
     files = []
     for path in sorted(SRC.rglob("*")):
         parts = set(path.relative_to(SRC).parts)
-        if not path.is_file() or "__pycache__" in parts or path.suffix in {".mo", ".pyc"}:
+        if not path.is_file() or "__pycache__" in parts or path.suffix in {".mo", ".pyc", ".ttf"}:
             continue
         if any(part.endswith(".egg-info") for part in parts):
             continue

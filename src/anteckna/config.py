@@ -18,6 +18,8 @@ obscure error deep inside Django later. The module is pure Python: the Django se
 | ANTECKNA_UPLOAD_MAX_MB  | 20 (megabytes per uploaded file)                |
 | ANTECKNA_UPLOAD_TYPES   | ``.pdf,.docx,.txt,.md`` (suffixes an upload may have) |
 | ANTECKNA_LOGIN_ATTEMPTS | 5 (failed logins per username and address in 15 minutes) |
+| ANTECKNA_ORGANISATION   | none (the name above the title of exported DOCX and PDF) |
+| ANTECKNA_LOGO           | none (a PNG or JPEG file beside that name)      |
 """
 
 from __future__ import annotations
@@ -132,6 +134,10 @@ class Settings:
     upload_types: tuple[str, ...] = (".pdf", ".docx", ".txt", ".md")
     login_attempts: int = 5
     """Failed logins allowed per username and address within 15 minutes."""
+    organisation: str | None = None
+    """The organisation's name, set above the title of an exported DOCX or PDF."""
+    logo: Path | None = None
+    """A PNG or JPEG shown beside that name; checked at start-up, not at the first export."""
 
     @property
     def default_database(self) -> bool:
@@ -189,6 +195,21 @@ def _suffixes(name: str, value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def _logo(name: str, value: str) -> Path:
+    path = Path(value).expanduser()
+    try:
+        with path.open("rb") as file:
+            head = file.read(8)
+    except OSError:
+        raise ConfigError(name, value, "no readable file there") from None
+    if not head.startswith(_IMAGE_MAGIC):
+        raise ConfigError(name, value, "not a PNG or JPEG image")
+    return path
+
+
 def from_environ(environ: Mapping[str, str]) -> Settings:
     """Build the Settings from an environment mapping (tests pass their own dict)."""
 
@@ -234,6 +255,8 @@ def from_environ(environ: Mapping[str, str]) -> Settings:
             PREFIX + "UPLOAD_TYPES", get("UPLOAD_TYPES") or ".pdf,.docx,.txt,.md"
         ),
         login_attempts=_positive(PREFIX + "LOGIN_ATTEMPTS", get("LOGIN_ATTEMPTS") or "5"),
+        organisation=(get("ORGANISATION") or "").strip() or None,
+        logo=_logo(PREFIX + "LOGO", logo) if (logo := get("LOGO")) else None,
     )
 
 

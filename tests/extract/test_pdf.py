@@ -150,3 +150,21 @@ def test_pdfium_is_used_by_one_thread_at_a_time(make_pdf: MakePdf) -> None:
         texts = list(pool.map(lambda _: extract_bytes(data, "p.pdf").text, range(16)))
 
     assert texts == [expected] * 16
+
+
+def test_a_paragraph_gap_is_a_blank_line_and_the_footer_is_not() -> None:
+    from fpdf import FPDF
+
+    from anteckna.extract import extract_bytes
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", "", 11)
+    for text, after in (("Rad ett", 5), ("rad tva.", 9), ("Nytt stycke.", 5)):
+        pdf.write(5, text)
+        pdf.ln(after)
+    pdf.set_auto_page_break(False)
+    pdf.set_y(-15)
+    pdf.cell(0, 5, "Sida 1 av 1")
+    text = extract_bytes(bytes(pdf.output()), "gap.pdf").text
+    assert text == "Rad ett\nrad tva.\n\nNytt stycke.\nSida 1 av 1"

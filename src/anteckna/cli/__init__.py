@@ -8,6 +8,7 @@ from anteckna import __version__
 from anteckna.cli import (
     createuser_cmd,
     demo_cmd,
+    export_cmd,
     groups_cmd,
     import_cmd,
     meetings_cmd,
@@ -35,6 +36,7 @@ cli.add_command(parse_cmd.parse)
 cli.add_command(demo_cmd.demo)
 cli.add_command(import_cmd.import_)
 cli.add_command(meetings_cmd.meetings)
+cli.add_command(export_cmd.export)
 cli.add_command(people_cmd.people)
 cli.add_command(search_cmd.search)
 cli.add_command(reindex_cmd.reindex)

@@ -6,6 +6,11 @@ and marks a word hyphenated across a line end with U+FFFE in place of the hyphen
 normalised here, U+FFFE is kept for the parser, which knows what it means. Pages are joined by
 one ``"\\n"``, so a page break looks like any other line break.
 
+A PDF has no blank lines: a paragraph ends where the next line starts lower than the line
+spacing would put it (Word's "space after", a typeset document's paragraph gap). Such a gap
+becomes a blank line here, as the notes text has one, so that the parser sees paragraphs in a
+PDF as it sees them in the text the PDF was made from.
+
 PDFium is not thread-safe, not even across different documents: every call into it holds
 ``PDFIUM_LOCK``, and every PDFium object is closed inside the lock (left to the garbage
 collector, its finaliser could run on another thread while a second document is being read).
@@ -76,7 +81,7 @@ def read_with_pdfium(data: bytes) -> list[str]:
                 try:
                     textpage = page.get_textpage()
                     try:
-                        texts.append(textpage.get_text_range())
+                        texts.append(_with_paragraph_gaps(textpage))
                     finally:
                         textpage.close()
                 finally:
@@ -84,6 +89,38 @@ def read_with_pdfium(data: bytes) -> list[str]:
             return texts
         finally:
             document.close()
+
+
+PARAGRAPH_GAP = 0.6
+"""A gap between two lines' boxes of this many line heights (or more) ends a paragraph."""
+
+
+def _with_paragraph_gaps(textpage: pdfium.PdfTextPage) -> str:
+    """The page's text with a blank line where a vertical gap ends a paragraph. The text holds
+    one character per character index of the page, line ends included, so the first character
+    of each line gives the line's box (the loose one: the font's height, whatever the glyph).
+    The page's last line is left as it stands: it is most often the footer ("Sida 1 av 2"),
+    below a gap that ends no paragraph."""
+    text: str = textpage.get_text_range()
+    lines = text.split("\r\n")
+    last = max((n for n, line in enumerate(lines) if line.strip()), default=-1)
+    out = []
+    position = 0
+    previous: tuple[float, float] | None = None
+    for number, line in enumerate(lines):
+        box = None
+        if line.strip() and number != last:
+            first = position + len(line) - len(line.lstrip())
+            _, bottom, _, top = textpage.get_charbox(first, loose=True)
+            box = (bottom, top)
+        if box and previous:
+            height = min(box[1] - box[0], previous[1] - previous[0])
+            if height > 0 and previous[0] - box[1] >= PARAGRAPH_GAP * height:
+                out.append("")
+        out.append(line)
+        previous = box if box else previous if line.strip() else None
+        position += len(line) + 2
+    return "\r\n".join(out)
 
 
 def read_with_pypdf(data: bytes, path: Path) -> list[str]:

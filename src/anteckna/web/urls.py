@@ -18,6 +18,7 @@ urlpatterns = [
     path("import/", importing.upload, name="import"),
     path("import/<uuid:batch>/", importing.preview, name="import_preview"),
     path("import/<uuid:batch>/cancel", importing.cancel, name="import_cancel"),
+    path("meetings/<int:pk>/export.<str:fmt>", meetings.export, name="export"),
     path("people/", people.people, name="people"),
     path("people/<int:pk>/", people.person, name="person"),
     path("actions/", registers.actions, name="actions"),

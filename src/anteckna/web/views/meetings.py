@@ -1,4 +1,4 @@
-"""A meeting's page, and its original file as a download.
+"""A meeting's page, its original file and its exports (PDF, Word, …) as downloads.
 
 The original is sent as an attachment with a content type from a short list of safe ones
 (by the suffix it was imported with), never ``text/html``, with ``nosniff`` and a sandboxing
@@ -13,8 +13,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from anteckna.errors import ValueProblem
 from anteckna.services import access
+from anteckna.services import export as exports
 from anteckna.services.access import NotVisible
 from anteckna.services.meeting_page import meeting_page
 from anteckna.store import models as db
@@ -25,6 +28,9 @@ SAFE_TYPES = {
     ".txt": "text/plain",
     ".md": "text/plain",
 }
+# How the download links name each export format; an unknown one is shown by its name.
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "md": "Markdown", "json": "JSON",
+                "notes": _("Text"), "ics": _("Calendar")}  # fmt: skip
 
 
 @login_required
@@ -33,7 +39,23 @@ def meeting(request: HttpRequest, pk: int) -> HttpResponse:
         page = meeting_page(request.user, pk, timezone.localdate())
     except NotVisible:
         raise Http404 from None
-    return render(request, "anteckna/meeting.html", {"page": page, "meeting": page.meeting})
+    downloads = [(fmt, FORMAT_NAMES.get(fmt, fmt)) for fmt in exports.formats()]
+    context = {"page": page, "meeting": page.meeting, "downloads": downloads}
+    return render(request, "anteckna/meeting.html", context)
+
+
+@login_required
+def export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """The meeting exported in ``fmt``, corrections included, as an attachment; 404 for a
+    meeting the user may not see and for a format there is not."""
+    try:
+        exported = exports.export(pk, fmt, request.user)
+    except (NotVisible, ValueProblem):
+        raise Http404 from None
+    response = HttpResponse(exported.data, content_type=exported.media_type)
+    response.headers["Content-Disposition"] = _attachment(exported.file_name)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @login_required
