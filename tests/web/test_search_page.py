@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -74,15 +73,19 @@ def test_a_query_with_nothing_to_search_says_so(as_user, archive):
 
 def test_a_stemmed_query_finds_another_form(as_user, store_meeting, make_meeting, archive):
     school = store_meeting(
-        make_meeting(date=date(2024, 6, 11), items=(Item("Norrby", number="2", text="Förslag om en ny skola i Norrby."),)),
+        make_meeting(
+            date=date(2024, 6, 11),
+            items=(Item("Norrby", number="2", text="Förslag om en ny skola i Norrby."),),
+        ),
         file_name="lg_skola.txt",
     )
     index_meetings([school.pk])
     page = as_user("reader").get("/search/", {"q": "skolorna"}).context["page"]
     assert [hit.meeting for hit in page.hits] == [school.pk]
-    assert "<mark>skola</mark>" in as_user("reader").get(
-        "/search/", {"q": "skolorna"}
-    ).content.decode()
+    assert (
+        "<mark>skola</mark>"
+        in as_user("reader").get("/search/", {"q": "skolorna"}).content.decode()
+    )
 
 
 def test_facets_count_and_filter(as_user, store_meeting, make_meeting, archive):
@@ -103,7 +106,8 @@ def test_facets_count_and_filter(as_user, store_meeting, make_meeting, archive):
     assert page.total == 2 and {hit.meeting for hit in page.hits} == {later.pk}
     # a facet counts with the other choices, not its own: 2024 still shows what it would give
     assert [(v.label, v.count, v.selected) for v in page.facets["year"]] == [
-        ("2025", 2, True), ("2024", 1, False)
+        ("2025", 2, True),
+        ("2024", 1, False),
     ]
     assert {(v.value, v.count) for v in page.facets["kind"]} == {("item", 1), ("decision", 1)}
     page = client.get("/search/", {"q": "budget", "kind": "decision"}).context["page"]
@@ -130,8 +134,11 @@ def test_pages_of_hits(as_user, store_meeting, make_meeting, archive, users):
     first = search_page(users["reader"], "rekrytering", Choices(), 1, per_page=10)
     third = search_page(users["reader"], "rekrytering", Choices(), 3, per_page=10)
     assert (first.total, first.pages, len(first.hits), len(third.hits)) == (25, 3, 10, 5)
-    seen = {h.anchor for p in (1, 2, 3)
-            for h in search_page(users["reader"], "rekrytering", Choices(), p, per_page=10).hits}
+    seen = {
+        h.anchor
+        for p in (1, 2, 3)
+        for h in search_page(users["reader"], "rekrytering", Choices(), p, per_page=10).hits
+    }
     assert len(seen) == 25  # every hit on exactly one page
     html = as_user("reader").get("/search/", {"q": "rekrytering", "page": "2"}).content.decode()
     assert 'rel="prev" href="?q=rekrytering&amp;page=1"' in html

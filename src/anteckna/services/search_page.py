@@ -134,9 +134,7 @@ def _facets(rows: list[_Row], choices: Choices, user: Any) -> dict[str, list[Fac
             years[row.year] += 1
         if _passes(row, choices, but="kind"):
             kinds[row.kind] += 1
-    names = dict(
-        access.visible_groups(user).filter(pk__in=list(groups)).values_list("pk", "name")
-    )
+    names = dict(access.visible_groups(user).filter(pk__in=list(groups)).values_list("pk", "name"))
     labels = dict(db.SearchEntry.Kind.choices)
     return {
         "group": sorted(

@@ -19,8 +19,8 @@ from datetime import date
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, router, transaction
-from django.db.models import QuerySet
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models import QuerySet
 
 from anteckna.errors import AntecknaError
 from anteckna.services.search.base import CANDIDATES, SearchBackend
@@ -101,8 +101,9 @@ def search(
     person's search), applied before ranking.
     """
     query = parse_query(text)
-    return find(query, make_filters(group=group, person=person, start=start, end=end,
-                                    kind=kind, limit=limit, offset=offset, meetings=meetings))  # fmt: skip
+    filters = make_filters(group=group, person=person, start=start, end=end, kind=kind,
+                           limit=limit, offset=offset, meetings=meetings)  # fmt: skip
+    return find(query, filters)
 
 
 def make_filters(
