@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from anteckna.web.views import auth, meetings, people, registers, search, start
+from anteckna.web.views import auth, charts, meetings, people, registers, search, start
 
 app_name = "web"
 
@@ -20,4 +20,5 @@ urlpatterns = [
     path("actions/<int:pk>/status", registers.action_status, name="action_status"),
     path("decisions/", registers.decisions, name="decisions"),
     path("search/", search.search, name="search"),
+    path("pictures/", charts.pictures, name="pictures"),
 ]
