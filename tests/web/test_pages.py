@@ -12,10 +12,22 @@ from anteckna.store import models
 ALL_ROLES = ("admin", "secretary", "member", "reader", "outsider")
 
 
-@pytest.mark.parametrize("path", ["/", "/people/", "/actions/", "/decisions/"])
+@pytest.mark.parametrize("path", ["/people/", "/actions/", "/decisions/"])
 def test_anonymous_visitors_are_sent_to_log_in(client, archive, path):
     response = client.get(path)
     assert response.status_code == 302 and response.url.startswith("/login/")
+
+
+def test_an_anonymous_visitor_gets_a_welcome_in_swedish_with_a_login_form(client, archive):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert response.headers["Content-Language"] == "sv"
+    html = response.content.decode()
+    assert "Logga in" in html and "Användarnamn" in html  # Swedish
+    assert "<h1>" in html and "anteckna" in html
+    assert 'action="/login/"' in html and 'name="csrfmiddlewaretoken"' in html
+    assert 'name="password"' in html
+    assert "Verksamhetsplan" not in html  # nothing of the archive
 
 
 @pytest.mark.parametrize("role", ALL_ROLES)

@@ -117,8 +117,9 @@ def test_failures_older_than_the_window_do_not_count(kim):
 
 
 def test_pages_need_a_login(client, db):
-    response = client.get("/")
-    assert response.status_code == 302 and response.url.startswith("/login/?next=/")
+    response = client.get("/people/")
+    assert response.status_code == 302 and response.url.startswith("/login/?next=/people/")
+    assert client.get("/").status_code == 200  # the welcome, which shows nothing of the archive
 
 
 def test_the_stylesheet_is_served(client, db):

@@ -85,9 +85,11 @@ def _start_demo(config: Settings) -> None:
     from anteckna.site import setup
 
     setup(config.database, config=config)
+    from django.utils import timezone
+
     from anteckna.services.demo import build_demo_archive
 
-    accounts = build_demo_archive()
+    accounts = build_demo_archive(timezone.localdate())
     click.echo("Demo logins (fictional people; new passwords each start):")
     for account in accounts:
         click.echo(

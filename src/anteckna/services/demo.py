@@ -6,16 +6,31 @@ ledningsgrupp's, as a secretary would import that folder with ``--group LG``), t
 long name through ``groups``, the actions later notes report done "(klart)" through
 ``corrections``, and the accounts through ``accounts``. Passwords are random each start and
 printed once, so a demo left running on a network is no open door.
+
+The archive is relative to the day it is built: every sample is imported as if written a whole
+number of weeks later (or earlier), the same number for all, so that the last meeting lies in
+the week before ``today``; weekdays and the distances between meetings stay as they were.
+Each sample is imported as a secretary would import notes with ``--date``: a copy named
+for its new date ("lg_2025-08-20.txt" becomes "lg_2026-11-25.txt"), imported with that
+meeting date, so every date the notes give relative to the meeting ("om två veckor", "nästa
+vecka", a day and month without a year) is read against the new date by the parser, as for
+any other notes. Dates the notes write in full ("25 mars 2026") stay as written: the page
+shows the notes' own lines beside what was read, and a date that differed from its line
+would look like a wrong reading.
 """
 
 from __future__ import annotations
 
 import secrets
+import shutil
+import tempfile
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from anteckna import parse as parser
 from anteckna.extract import extract_file
+from anteckna.parse.dates import date_from_filename
 from anteckna.samples import sample_paths
 from anteckna.services.accounts import create_account
 from anteckna.services.corrections import correct
@@ -35,17 +50,23 @@ ACCOUNTS = (
 """(username, role, person): the person each demo login is, from the samples."""
 
 CLOSED_LATER = (
-    ("lg_2025-08-20.txt", "Ingela tar fram", "done", "Klart enligt mötet 2025-09-03."),
-    ("lg_2025-08-20.txt", "Verksamhetscheferna utser", "done", "Klart enligt mötet 2025-09-03."),
-    ("lg_2025-09-17.txt", "Torbjörn avser", "cancelled", "Ingår i budgetdialogen i stället."),
-    ("lg_2025-10-01.txt", "Oskar tar fram", "done", "Klart enligt mötet 2026-01-07."),
-    ("lg_2025-10-29.txt", "Pernilla tar fram", "done", "Klart enligt mötet 2025-11-12."),
-    ("lg_2025-11-26.txt", "Helena ansvarar", "done", "Klart enligt mötet 2025-12-10."),
-    ("lg_2025-12-10.txt", "Linnéa tar fram", "done", "Klart enligt mötet 2026-01-07."),
-    ("lg_2026-02-04.txt", "Linnéa avser", "done", "Klart enligt mötet 2026-02-18."),
-    ("lg_2026-02-18.txt", "Ingela tar fram", "done", "Klart enligt mötet 2026-03-04."),
+    ("lg_2025-08-20.txt", "Ingela tar fram", "done", "lg_2025-09-03.txt"),
+    ("lg_2025-08-20.txt", "Verksamhetscheferna utser", "done", "lg_2025-09-03.txt"),
+    ("lg_2025-09-17.txt", "Torbjörn avser", "cancelled", "lg_2025-10-01.txt"),
+    ("lg_2025-10-01.txt", "Oskar tar fram", "done", "lg_2026-01-07.txt"),
+    ("lg_2025-10-29.txt", "Pernilla tar fram", "done", "lg_2025-11-12.txt"),
+    ("lg_2025-11-26.txt", "Helena ansvarar", "done", "lg_2025-12-10.txt"),
+    ("lg_2025-12-10.txt", "Linnéa tar fram", "done", "lg_2026-01-07.txt"),
+    ("lg_2026-02-04.txt", "Linnéa avser", "done", "lg_2026-02-18.txt"),
+    ("lg_2026-02-18.txt", "Ingela tar fram", "done", "lg_2026-03-04.txt"),
 )
-"""(notes, start of the action's text, status, comment): what later notes report."""
+"""(notes, start of the action's text, status, the later notes that report it)."""
+
+NOTES = {
+    "done": "Klart enligt mötet {date}.",
+    "cancelled": "Ingår i budgetdialogen i stället, enligt mötet {date}.",
+}
+"""The comment of a closing correction, by status."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +79,21 @@ class DemoAccount:
     password: str
 
 
-def build_demo_archive(paths: list[Path] | None = None) -> list[DemoAccount]:
-    """Fill an empty archive with the samples and give the demo logins."""
+def build_demo_archive(today: date, paths: list[Path] | None = None) -> list[DemoAccount]:
+    """Fill an empty archive with the samples, moved to end in the week before ``today``, and
+    give the demo logins."""
     paths = paths if paths is not None else sample_paths()
-    labelled = [p for p in paths if _has_group_label(p)]
-    unlabelled = [p for p in paths if p not in labelled]
-    reports = [import_paths(labelled), import_paths(unlabelled, group=GROUP)]
+    weeks = shift_weeks([_date_of(p) for p in paths], today)
+    with tempfile.TemporaryDirectory(prefix="anteckna-demo-") as folder:
+        moved = {p.name: _moved(p, Path(folder), weeks) for p in paths}
+        reports = [
+            import_paths(
+                [path],
+                group=None if _has_group_label(path) else GROUP,
+                meeting_date=_date_of(path),
+            )
+            for path in moved.values()
+        ]
     failed = [failure for report in reports for failure in report.failed]
     if failed:
         raise RuntimeError(f"the bundled samples did not import: {failed}")
@@ -74,10 +104,39 @@ def build_demo_archive(paths: list[Path] | None = None) -> list[DemoAccount]:
         create_account(username, role, person=person, password=password)
         accounts.append(DemoAccount(username, role, person, password))
     secretary = db.Account.objects.get(role="secretary").user
-    for file_name, text, status, note in CLOSED_LATER:
-        action = db.Action.objects.get(meeting__source__file_name=file_name, text__startswith=text)
+    for file_name, text, status, later in CLOSED_LATER:
+        if file_name not in moved or later not in moved:
+            continue
+        action = db.Action.objects.get(
+            meeting__source__file_name=moved[file_name].name, text__startswith=text
+        )
+        note = NOTES[status].format(date=_date_of(moved[later]).isoformat())
         correct("action", action.pk, "status", status, user=secretary, note=note)
     return accounts
+
+
+def shift_weeks(dates: list[date], today: date) -> int:
+    """The whole weeks to add to every date so that the last lies in the seven days before
+    ``today`` (negative when the dates lie ahead of it)."""
+    return (today - timedelta(days=1) - max(dates)).days // 7
+
+
+def _date_of(path: Path) -> date:
+    day = date_from_filename(path.name)
+    if day is None:
+        raise RuntimeError(f"{path.name}: a demo sample's name must carry its date")
+    return day
+
+
+def _moved(path: Path, folder: Path, weeks: int) -> Path:
+    """A copy of the notes in ``folder``, its name carrying its date ``weeks`` later."""
+    day = _date_of(path)
+    later = day + timedelta(weeks=weeks)
+    if day.isoformat() not in path.name:
+        raise RuntimeError(f"{path.name}: a demo sample's name must carry its date as YYYY-MM-DD")
+    target = folder / path.name.replace(day.isoformat(), later.isoformat())
+    shutil.copyfile(path, target)
+    return target
 
 
 def _has_group_label(path: Path) -> bool:

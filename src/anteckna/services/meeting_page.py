@@ -91,7 +91,7 @@ def meeting_page(user: Any, meeting_id: int, today: date) -> MeetingPage:
         raise NotVisible(f"no meeting {meeting_id}")
     attendance = _attendance(meeting)
     items = _items(user, meeting, today)
-    cited = _cited(meeting)
+    cited = _cited(attendance, items)
     lines = [
         Line(number, text, number in cited)
         for number, text in enumerate(meeting.source.text.split("\n"), 1)
@@ -153,14 +153,17 @@ def _items(user: Any, meeting: db.Meeting, today: date) -> list[ItemView]:
     return views
 
 
-def _cited(meeting: db.Meeting) -> set[int]:
+def _cited(attendance: list[AttendanceGroup], items: list[ItemView]) -> set[int]:
     """The line numbers some decision, action, follow-up, event or attendance row came from
-    (items are left out: an item spans all its text, which would mark nearly every line)."""
+    (items are left out: an item spans all its text, which would mark nearly every line).
+    Read from the rows the page already holds, not asked of the database again."""
+    rows: list[Any] = [row for group in attendance for row in group.rows]
+    for view in items:
+        rows += view.decisions + [a.action for a in view.actions] + view.follow_ups + view.events
     cited: set[int] = set()
-    for model in (db.Decision, db.Action, db.FollowUp, db.Event, db.Attendance):
-        spans = model.objects.filter(meeting=meeting, first_line__isnull=False)
-        for first, last in spans.values_list("first_line", "last_line"):
-            cited.update(range(first, (last or first) + 1))
+    for row in rows:
+        if row.first_line is not None:
+            cited.update(range(row.first_line, (row.last_line or row.first_line) + 1))
     return cited
 
 

@@ -113,3 +113,35 @@ class CorrectionAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
         return False
+
+
+@admin.register(db.Account)
+class AccountAdmin(admin.ModelAdmin):
+    """An account's role and person; the login itself (name, password, active) is Django's
+    User beside it."""
+
+    list_display = ("user", "role", "person")
+    list_filter = ("role",)
+    search_fields = ("user__username", "person__name")
+    raw_id_fields = ("user", "person")
+    list_select_related = ("user", "person")
+
+
+@admin.register(db.ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """API tokens, to read: a token is made by the service that shows its secret once, and
+    only its digest is stored, so there is nothing here to add or edit."""
+
+    list_display = ("prefix", "name", "user", "created", "last_used")
+    search_fields = ("prefix", "name", "user__username")
+    exclude = ("digest",)
+    list_select_related = ("user",)
+
+    def has_add_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
+        return False

@@ -22,3 +22,9 @@ ROLES = {
     "member": _("member"),
     "reader": _("reader"),
 }
+HIT_KINDS = {
+    "item": _("item"),
+    "decision": _("decision"),
+    "action": _("action"),
+    "follow_up": _("follow-up"),
+}

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from django.urls import path
 
-from anteckna.web.views import auth, editing, importing, meetings, people, registers, start
+from anteckna.web.views import (
+    auth,
+    charts,
+    editing,
+    importing,
+    meetings,
+    people,
+    registers,
+    search,
+    start,
+)
 
 app_name = "web"
 
@@ -24,4 +34,6 @@ urlpatterns = [
     path("actions/", registers.actions, name="actions"),
     path("actions/<int:pk>/status", registers.action_status, name="action_status"),
     path("decisions/", registers.decisions, name="decisions"),
+    path("search/", search.search, name="search"),
+    path("pictures/", charts.pictures, name="pictures"),
 ]

@@ -17,15 +17,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, router, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models import QuerySet
 
 from anteckna.errors import AntecknaError
 from anteckna.services.search.base import CANDIDATES, SearchBackend
 from anteckna.services.search.hits import Hit, load_hits
 from anteckna.services.search.indexing import Progress, index_meetings, rebuild
 from anteckna.services.search.postgres_fts import PostgresFts
-from anteckna.services.search.query import KINDS, Filters, Phrase, names_phrase, parse_query
+from anteckna.services.search.query import (
+    KINDS,
+    Filters,
+    Phrase,
+    Query,
+    names_phrase,
+    parse_query,
+)
 from anteckna.services.search.snippets import Snippet
 from anteckna.services.search.sqlite_fts import SqliteFts
 from anteckna.store import models as db
@@ -34,11 +43,17 @@ from anteckna.store.names import fold
 __all__ = [
     "BACKENDS",
     "CANDIDATES",
+    "KINDS",
     "Hit",
+    "Query",
     "SearchBackend",
     "Snippet",
     "backend",
+    "find",
     "index_meetings",
+    "make_filters",
+    "matching",
+    "parse_query",
     "register_backend",
     "reindex",
     "search",
@@ -67,36 +82,71 @@ def backend() -> SearchBackend:
 def search(
     text: str,
     *,
-    group: str | None = None,
+    group: str | int | None = None,
     person: str | None = None,
     start: date | None = None,
     end: date | None = None,
     kind: str | None = None,
     limit: int = 20,
+    offset: int = 0,
+    meetings: QuerySet[db.Meeting] | None = None,
 ) -> list[Hit]:
-    """The best ``limit`` hits for ``text`` (see ``query`` for what it may hold), best first.
+    """The best ``limit`` hits for ``text`` (see ``query`` for what it may hold), best first,
+    after the best ``offset``.
 
-    ``group`` is a group's name or short name; ``person`` a person's name, first name or
+    ``group`` is a group's name, short name or id; ``person`` a person's name, first name or
     initials, and keeps the hits that name them (presented, owned, mentioned); ``start`` and
-    ``end`` bound the meeting date; ``kind`` is one of item, decision, action, follow_up.
+    ``end`` bound the meeting date; ``kind`` is one of item, decision, action, follow_up;
+    ``meetings`` the meetings hits may come from (``access.visible_meetings(user)`` for a
+    person's search), applied before ranking.
     """
+    query = parse_query(text)
+    filters = make_filters(group=group, person=person, start=start, end=end, kind=kind,
+                           limit=limit, offset=offset, meetings=meetings)  # fmt: skip
+    return find(query, filters)
+
+
+def make_filters(
+    *,
+    group: str | int | None = None,
+    person: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    kind: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    meetings: QuerySet[db.Meeting] | None = None,
+) -> Filters:
+    """The ``Filters`` for ``search()``'s arguments; ``AntecknaError`` for one that is wrong."""
     if kind is not None and kind not in KINDS:
         raise AntecknaError(f"no kind {kind!r} (one of {', '.join(KINDS)})")
     if limit < 1:
         raise AntecknaError(f"limit must be at least 1, not {limit}")
-    query = parse_query(text)
-    filters = Filters(
+    if offset < 0:
+        raise AntecknaError(f"offset must not be negative, not {offset}")
+    return Filters(
         kind=kind,
         start=start,
         end=end,
-        group_id=_group_id(group) if group else None,
+        group_id=_group_id(group) if group is not None and group != "" else None,
         people=_people(person) if person else (),
         limit=limit,
+        offset=offset,
+        meetings=_meetings_sql(meetings),
     )
+
+
+def find(query: Query, filters: Filters) -> list[Hit]:
+    """The hits for a parsed query, best first."""
     ids = backend().search(query, filters)
     if not ids and _index_missing():
         raise AntecknaError("the search index is empty; build it with: anteckna reindex")
     return load_hits(ids, query)
+
+
+def matching(query: Query, filters: Filters) -> list[int]:
+    """The entry ids of the newest ``CANDIDATES`` matches, unranked (for counting)."""
+    return backend().matching(query, filters)
 
 
 def reindex(progress: Progress | None = None) -> int:
@@ -110,10 +160,22 @@ def _index_missing() -> bool:
     return not db.SearchEntry.objects.exists() and db.Item.objects.exists()
 
 
-def _group_id(label: str) -> int:
+def _group_id(group: str | int) -> int:
     from anteckna.services.listing import group_named
 
-    return group_named(label).pk
+    return group if isinstance(group, int) else group_named(group).pk
+
+
+def _meetings_sql(meetings: QuerySet[db.Meeting] | None) -> tuple[str, tuple[object, ...]] | None:
+    """The SQL of the meetings' ids, to narrow the matches inside the backend's query; None
+    for every meeting (an unfiltered queryset: an administrator's)."""
+    if meetings is None or not meetings.query.has_filters():
+        return None
+    try:
+        sql, params = meetings.values("pk").query.sql_with_params()
+    except EmptyResultSet:  # .none(): a user who sees no meeting
+        return "SELECT 0 WHERE 1 = 0", ()
+    return sql, tuple(params)
 
 
 def _people(name: str) -> tuple[Phrase, ...]:

@@ -38,9 +38,16 @@ class SearchBackend(Protocol):
         ts_rank_cd) with the title weighing 4, the names 2 and the text 1; ties go to the
         newest entry (highest id), so the order is the same on every run. Only the newest
         ``CANDIDATES`` matches are ranked. Filters narrow the matches before ranking:
-        ``kind``, the meeting's date between ``start`` and ``end``, the meeting's group, and
-        ``people``, one of whose names the entry's names must hold.
+        ``kind``, the meeting's date between ``start`` and ``end``, the meeting's group, the
+        ``meetings`` allowed, and ``people``, one of whose names the entry's names must hold;
+        the best ``filters.offset`` are skipped.
         """
+        ...
+
+    def matching(self, query: Query, filters: Filters) -> list[int]:
+        """The ids of the newest ``CANDIDATES`` entries holding every term of ``query`` and
+        passing ``filters`` (limit and offset aside), unranked: what a search page counts
+        its hits and facets over. Called once per search page."""
         ...
 
     def optimise(self) -> None:
@@ -73,4 +80,8 @@ def filter_sql(filters: Filters, connection: BaseDatabaseWrapper) -> tuple[str, 
             "e.meeting_id IN (SELECT meeting_id FROM store_meeting_groups WHERE group_id = %s)"
         )
         params.append(filters.group_id)
+    if filters.meetings is not None:
+        sql, values = filters.meetings
+        clauses.append(f"e.meeting_id IN ({sql})")
+        params.extend(values)
     return "".join(f" AND {clause}" for clause in clauses), params

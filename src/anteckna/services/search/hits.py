@@ -18,6 +18,8 @@ class Hit:
     ``item`` is the number of the item as written ("3", "§ 12") or None, and ``title`` the
     item's title, for every kind: a decision is shown under the item it was taken in.
     ``text`` is the hit's own text in full; ``snippet`` the part of it worth showing.
+    ``anchor`` is the id of the element on its meeting's page ("item-12", "decision-5",
+    "action-3", "follow-up-7"), where a link to the hit leads.
     """
 
     meeting: int
@@ -29,6 +31,7 @@ class Hit:
     snippet: Snippet
     source: str
     text: str
+    anchor: str
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of a hit (``anteckna search --json``); the snippet marked with [ ]."""
@@ -52,6 +55,7 @@ def load_hits(ids: list[int], query: Query) -> list[Hit]:
             "id", "kind", "meeting_id", "meeting__date", "meeting__source__file_name",
             "item__number", "item__title", "item__text",
             "decision__text", "action__text", "follow_up__text",
+            "item_id", "decision_id", "action_id", "follow_up_id",
         )
     }  # fmt: skip
     groups: dict[int, list[str]] = {}
@@ -75,6 +79,7 @@ def load_hits(ids: list[int], query: Query) -> list[Hit]:
                 snippet=make_snippet(text, query),
                 source=row["meeting__source__file_name"],
                 text=text,
+                anchor=f"{row['kind'].replace('_', '-')}-{row[row['kind'] + '_id']}",
             )
         )
     return hits

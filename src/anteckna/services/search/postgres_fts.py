@@ -75,7 +75,7 @@ _NEWEST = (
 _RANKED = (
     "SELECT e.id FROM store_searchentry e WHERE e.id = ANY(%s)"
     f" ORDER BY ts_rank_cd({WEIGHTS}, e.document, to_tsquery('simple', %s), {NORMALISATION})"
-    " DESC, e.id DESC LIMIT %s"
+    " DESC, e.id DESC LIMIT %s OFFSET %s"
 )
 
 
@@ -92,8 +92,14 @@ class PostgresFts:
             candidates = self._newest(cursor, text, where, params)
             if not candidates:
                 return []
-            cursor.execute(_RANKED, [candidates, text, filters.limit])
+            cursor.execute(_RANKED, [candidates, text, filters.limit, filters.offset])
             return [row[0] for row in cursor.fetchall()]
+
+    def matching(self, query: Query, filters: Filters) -> list[int]:
+        text = tsquery(query, filters.people)
+        where, params = filter_sql(filters, self.connection)
+        with transaction.atomic(using=self.connection.alias), self.connection.cursor() as cursor:
+            return self._newest(cursor, text, where, params)
 
     def _newest(self, cursor: Any, text: str, where: str, params: list[object]) -> list[int]:
         """The ids of the newest ``CANDIDATES`` matches, looked for among the newest entries

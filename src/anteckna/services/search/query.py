@@ -80,7 +80,13 @@ class Query:
 @dataclass(frozen=True, slots=True)
 class Filters:
     """What narrows a search besides its words. ``people`` are phrases of names keys, any of
-    which the hit's names must hold (one person can have been found under several names)."""
+    which the hit's names must hold (one person can have been found under several names).
+
+    ``meetings`` is SQL selecting the ids of the meetings hits may come from, with its
+    parameters (the meetings a user may see, from ``access``), or None for every meeting: it
+    narrows the matches before ranking, so a page of hits never holds one the user may not
+    see. ``offset`` skips that many of the best hits (the pages after the first).
+    """
 
     kind: str | None = None
     start: date | None = None
@@ -88,6 +94,8 @@ class Filters:
     group_id: int | None = None
     people: tuple[Phrase, ...] = ()
     limit: int = 20
+    offset: int = 0
+    meetings: tuple[str, tuple[object, ...]] | None = None
 
 
 def parse_query(text: str) -> Query:

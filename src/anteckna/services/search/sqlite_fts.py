@@ -68,10 +68,24 @@ class SqliteFts:
         )
         sql = (
             f"SELECT {FTS}.rowid {matches} AND {FTS}.rank MATCH %s"
-            f" AND {FTS}.rowid >= ({newest}) ORDER BY {FTS}.rank, {FTS}.rowid DESC LIMIT %s"
+            f" AND {FTS}.rowid >= ({newest}) ORDER BY {FTS}.rank, {FTS}.rowid DESC"
+            " LIMIT %s OFFSET %s"
+        )
+        values = [match, *params, BM25, match, *params, CANDIDATES, filters.limit, filters.offset]
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, values)
+            return [row[0] for row in cursor.fetchall()]
+
+    def matching(self, query: Query, filters: Filters) -> list[int]:
+        match = match_expression(query, filters.people)
+        where, params = filter_sql(filters, self.connection)
+        join = f" CROSS JOIN store_searchentry e ON e.id = {FTS}.rowid" if where else ""
+        sql = (
+            f"SELECT {FTS}.rowid FROM {FTS}{join} WHERE {FTS} MATCH %s{where}"
+            f" ORDER BY {FTS}.rowid DESC LIMIT %s"
         )
         with self.connection.cursor() as cursor:
-            cursor.execute(sql, [match, *params, BM25, match, *params, CANDIDATES, filters.limit])
+            cursor.execute(sql, [match, *params, CANDIDATES])
             return [row[0] for row in cursor.fetchall()]
 
     def optimise(self) -> None:

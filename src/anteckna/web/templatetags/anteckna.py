@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from anteckna.web import labels
 
@@ -24,6 +25,17 @@ def attendance_status(value: str) -> str:
 @register.filter
 def role_label(value: str) -> str:
     return str(labels.ROLES.get(value, value))
+
+
+@register.filter
+def hit_kind(value: str) -> str:
+    return str(labels.HIT_KINDS.get(value, value))
+
+
+@register.filter
+def snippet(hit: Any) -> str:
+    """A search hit's snippet as HTML: every piece escaped, the found words in ``<mark>``."""
+    return mark_safe(hit.snippet.html())  # Snippet.html() escapes every piece
 
 
 @register.filter

@@ -9,11 +9,13 @@ from django.utils import timezone
 
 from anteckna.services.access import NotVisible
 from anteckna.services.people_pages import people_list, person_page
+from anteckna.web.views.charts import attendance_pictures
 
 
 @login_required
 def people(request: HttpRequest) -> HttpResponse:
-    return render(request, "anteckna/people.html", {"people": people_list(request.user)})
+    context = {"people": people_list(request.user), "maps": attendance_pictures(request.user)}
+    return render(request, "anteckna/people.html", context)
 
 
 @login_required
