@@ -18,6 +18,11 @@ obscure error deep inside Django later. The module is pure Python: the Django se
 | ANTECKNA_UPLOAD_MAX_MB  | 20 (megabytes per uploaded file)                |
 | ANTECKNA_UPLOAD_TYPES   | ``.pdf,.docx,.txt,.md`` (suffixes an upload may have) |
 | ANTECKNA_LOGIN_ATTEMPTS | 5 (failed logins per username and address in 15 minutes) |
+| ANTECKNA_SMTP_HOST      | none: reminders cannot be sent (``remind --dry-run`` still works) |
+| ANTECKNA_SMTP_PORT      | 587 with STARTTLS, else 25                      |
+| ANTECKNA_SMTP_USER, ANTECKNA_SMTP_PASSWORD | none (no login to the server) |
+| ANTECKNA_SMTP_STARTTLS  | false                                           |
+| ANTECKNA_MAIL_FROM      | ``anteckna@localhost`` (the sender of reminders) |
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -112,6 +117,18 @@ def parse_database_url(value: str) -> DatabaseURL:
 
 
 @dataclass(frozen=True, slots=True)
+class SMTP:
+    """The mail server reminders are sent through. ``starttls`` upgrades a plain connection
+    (port 587); a server that wants a login gets ``user`` and ``password``."""
+
+    host: str
+    port: int = 25
+    user: str = ""
+    password: str = field(default="", repr=False)
+    starttls: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """anteckna's whole configuration. Frozen: read once at start-up and passed around.
 
@@ -132,6 +149,9 @@ class Settings:
     upload_types: tuple[str, ...] = (".pdf", ".docx", ".txt", ".md")
     login_attempts: int = 5
     """Failed logins allowed per username and address within 15 minutes."""
+    smtp: SMTP | None = None
+    """The mail server reminders go through; None when ANTECKNA_SMTP_HOST is unset."""
+    mail_from: str = "anteckna@localhost"
 
     @property
     def default_database(self) -> bool:
@@ -189,6 +209,31 @@ def _suffixes(name: str, value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _smtp(get: Callable[[str], str | None]) -> SMTP | None:
+    host = get("SMTP_HOST")
+    if host is None:
+        return None
+    starttls = _bool(PREFIX + "SMTP_STARTTLS", get("SMTP_STARTTLS") or "false")
+    port = _positive(PREFIX + "SMTP_PORT", get("SMTP_PORT") or ("587" if starttls else "25"))
+    if port > 65535:
+        raise ConfigError(PREFIX + "SMTP_PORT", str(port), "not a port (1-65535)")
+    return SMTP(
+        host.strip(),
+        port,
+        user=get("SMTP_USER") or "",
+        password=get("SMTP_PASSWORD") or "",
+        starttls=starttls,
+    )
+
+
+def _address(name: str, value: str) -> str:
+    address = value.strip()
+    local, at, domain = address.rpartition("@")
+    if not (at and local and domain) or any(c.isspace() for c in address):
+        raise ConfigError(name, value, "not an e-mail address (anteckna@example.org)")
+    return address
+
+
 def from_environ(environ: Mapping[str, str]) -> Settings:
     """Build the Settings from an environment mapping (tests pass their own dict)."""
 
@@ -234,6 +279,8 @@ def from_environ(environ: Mapping[str, str]) -> Settings:
             PREFIX + "UPLOAD_TYPES", get("UPLOAD_TYPES") or ".pdf,.docx,.txt,.md"
         ),
         login_attempts=_positive(PREFIX + "LOGIN_ATTEMPTS", get("LOGIN_ATTEMPTS") or "5"),
+        smtp=_smtp(get),
+        mail_from=_address(PREFIX + "MAIL_FROM", get("MAIL_FROM") or "anteckna@localhost"),
     )
 
 

@@ -26,11 +26,12 @@ def render(meeting: Meeting, name: str, **options: Any) -> str:
 
 
 def _register_builtins() -> None:
-    from anteckna.render import explain, json_render, summary
+    from anteckna.render import explain, ics, json_render, summary
 
     register_renderer("json", json_render.render_json)
     register_renderer("summary", summary.render_summary)
     register_renderer("explain", explain.render_explain)
+    register_renderer("ics", ics.render_ics)
 
 
 _register_builtins()

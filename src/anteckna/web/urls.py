@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from anteckna.web.views import auth, meetings, people, registers, start
+from anteckna.web.views import auth, calendar, meetings, people, registers, start
 
 app_name = "web"
 
@@ -19,4 +19,6 @@ urlpatterns = [
     path("actions/", registers.actions, name="actions"),
     path("actions/<int:pk>/status", registers.action_status, name="action_status"),
     path("decisions/", registers.decisions, name="decisions"),
+    path("calendar/<str:token>.ics", calendar.feed, name="calendar_feed"),
+    path("calendar/renew", calendar.renew, name="calendar_renew"),
 ]
