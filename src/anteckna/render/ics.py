@@ -7,8 +7,11 @@ calendar program:
 - A day without a time (a due date, a meeting whose notes give no time, a two-day conference)
   is a DATE with DTEND the day *after* the last day, because RFC 5545 (3.6.1) makes DTEND
   exclusive: "18–19 april" is DTSTART 20240418, DTEND 20240420.
-- A meeting with a time is a DATE-TIME in the archive's time zone, with that zone's VTIMEZONE,
-  so every program shows 13:00 Stockholm time whatever its own zone.
+- A meeting with a time is given in the archive's time zone and written in UTC
+  ("20240514T110000Z"), which every program reads the same way and shows in its own zone. A
+  TZID with a VTIMEZONE would say the same, but parsers disagree on the VTIMEZONE that can be
+  generated for a zone (dateutil, under vobject, ignores its RDATE lists and put a May
+  meeting at +01:00); UTC leaves nothing to disagree on, and the events do not recur.
 - Every entry says its own DTSTAMP (the time its row last changed); the clock is never read,
   so the same archive gives the same bytes and a program that polls the feed sees no change
   where there is none. UIDs are made by the caller from what stays when notes are re-imported
@@ -122,12 +125,15 @@ def to_ical(entries: Iterable[CalendarEntry], name: str) -> bytes:
     calendar.add("x-wr-calname", name)
     for entry in sorted(entries, key=_order):
         calendar.add_component(_vevent(entry))
-    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
 def _order(entry: CalendarEntry) -> tuple[str, str]:
     return (entry.start.isoformat()[:10], entry.uid)
+
+
+def _utc(moment: date | datetime) -> date | datetime:
+    return moment.astimezone(UTC) if isinstance(moment, datetime) else moment
 
 
 def _vevent(entry: CalendarEntry) -> VEvent:
@@ -137,9 +143,9 @@ def _vevent(entry: CalendarEntry) -> VEvent:
     event.add("dtstamp", stamp)
     event.add("last-modified", stamp)
     event.add("summary", entry.summary)
-    event.add("dtstart", entry.start)
+    event.add("dtstart", _utc(entry.start))
     if entry.end is not None:
-        event.add("dtend", entry.end)
+        event.add("dtend", _utc(entry.end))
     if not isinstance(entry.start, datetime):
         event.add("transp", "TRANSPARENT")
     if entry.description:
