@@ -32,6 +32,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Literal
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -227,11 +228,13 @@ def _smtp(get: Callable[[str], str | None]) -> SMTP | None:
 
 
 def _address(name: str, value: str) -> str:
-    address = value.strip()
+    """An address, with or without a name: "anteckna@example.org", "LG <lg@example.org>"."""
+    address = parseaddr(value.strip())[1]
     local, at, domain = address.rpartition("@")
-    if not (at and local and domain) or any(c.isspace() for c in address):
+    valid = bool(at and local) and ("." in domain or domain == "localhost")
+    if not valid or " " in address:
         raise ConfigError(name, value, "not an e-mail address (anteckna@example.org)")
-    return address
+    return value.strip()
 
 
 def from_environ(environ: Mapping[str, str]) -> Settings:

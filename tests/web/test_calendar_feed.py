@@ -14,8 +14,8 @@ def feed_urls(client: Client) -> dict[str, str]:
     """The start page's feed addresses by label (a group's name, or "own")."""
     page = client.get("/").content.decode()
     found = {}
-    for label, url in re.findall(r'<li class="feed">\s*(.*?):\s*<input class="feed-url" readonly value="([^"]+)"',
-                                 page, re.S):  # fmt: skip
+    pattern = r'<li class="feed">\s*(.*?):\s*<input class="feed-url" readonly value="([^"]+)"'
+    for label, url in re.findall(pattern, page, re.S):
         label = label.strip()
         found["own" if label in ("My calendar", "Min kalender") else label] = url
     return found
