@@ -11,13 +11,13 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from anteckna.services import feeds
 from anteckna.services.access import NotVisible
 
 
-@require_GET
+@require_safe
 def feed(request: HttpRequest, token: str) -> HttpResponse:
     def link(meeting_id: int) -> str:
         return request.build_absolute_uri(reverse("web:meeting", args=[meeting_id]))
