@@ -154,3 +154,48 @@ def test_a_logo_that_is_no_image_names_the_variable(tmp_path):
         from_environ({"ANTECKNA_LOGO": str(text)})
     with pytest.raises(ConfigError, match="no readable file there"):
         from_environ({"ANTECKNA_LOGO": str(tmp_path / "missing.png")})
+
+
+def test_no_mail_server_unless_one_is_named():
+    settings = from_environ({"HOME": "/home/kim"})
+    assert settings.smtp is None
+    assert settings.mail_from == "anteckna@localhost"
+
+
+def test_the_mail_server_is_read():
+    settings = from_environ(
+        {
+            "HOME": "/home/kim",
+            "ANTECKNA_SMTP_HOST": "smtp.example.org",
+            "ANTECKNA_SMTP_USER": "lg",
+            "ANTECKNA_SMTP_PASSWORD": "hemligt",
+            "ANTECKNA_SMTP_STARTTLS": "yes",
+            "ANTECKNA_MAIL_FROM": "LG <lg@example.org>",
+        }
+    )
+    assert settings.smtp is not None
+    assert (settings.smtp.host, settings.smtp.port, settings.smtp.starttls) == (
+        "smtp.example.org",
+        587,
+        True,
+    )
+    assert (settings.smtp.user, settings.smtp.password) == ("lg", "hemligt")
+    assert "hemligt" not in repr(settings)
+    assert settings.mail_from == "LG <lg@example.org>"
+    assert from_environ({"HOME": "/h", "ANTECKNA_SMTP_HOST": "mx"}).smtp.port == 25
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        pytest.param("ANTECKNA_SMTP_PORT", "smtp", "not a positive whole number", id="port"),
+        pytest.param("ANTECKNA_SMTP_PORT", "70000", "not a port", id="port_range"),
+        pytest.param("ANTECKNA_SMTP_STARTTLS", "maybe", "not a boolean", id="starttls"),
+        pytest.param("ANTECKNA_MAIL_FROM", "anteckna", "not an e-mail address", id="from"),
+    ],
+)
+def test_a_wrong_mail_setting_names_the_variable(variable, value, message):
+    with pytest.raises(ConfigError) as raised:
+        from_environ({"HOME": "/home/kim", "ANTECKNA_SMTP_HOST": "mx", variable: value})
+    assert str(raised.value).startswith(f"{variable} has value {value!r}: ")
+    assert message in str(raised.value)

@@ -20,6 +20,11 @@ obscure error deep inside Django later. The module is pure Python: the Django se
 | ANTECKNA_LOGIN_ATTEMPTS | 5 (failed logins per username and address in 15 minutes) |
 | ANTECKNA_ORGANISATION   | none (the name above the title of exported DOCX and PDF) |
 | ANTECKNA_LOGO           | none (a PNG or JPEG file beside that name)      |
+| ANTECKNA_SMTP_HOST      | none: reminders cannot be sent (``remind --dry-run`` still works) |
+| ANTECKNA_SMTP_PORT      | 587 with STARTTLS, else 25                      |
+| ANTECKNA_SMTP_USER, ANTECKNA_SMTP_PASSWORD | none (no login to the server) |
+| ANTECKNA_SMTP_STARTTLS  | false                                           |
+| ANTECKNA_MAIL_FROM      | ``anteckna@localhost`` (the sender of reminders) |
 """
 
 from __future__ import annotations
@@ -27,8 +32,9 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Literal
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -114,6 +120,18 @@ def parse_database_url(value: str) -> DatabaseURL:
 
 
 @dataclass(frozen=True, slots=True)
+class SMTP:
+    """The mail server reminders are sent through. ``starttls`` upgrades a plain connection
+    (port 587); a server that wants a login gets ``user`` and ``password``."""
+
+    host: str
+    port: int = 25
+    user: str = ""
+    password: str = field(default="", repr=False)
+    starttls: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """anteckna's whole configuration. Frozen: read once at start-up and passed around.
 
@@ -138,6 +156,9 @@ class Settings:
     """The organisation's name, set above the title of an exported DOCX or PDF."""
     logo: Path | None = None
     """A PNG or JPEG shown beside that name; checked at start-up, not at the first export."""
+    smtp: SMTP | None = None
+    """The mail server reminders go through; None when ANTECKNA_SMTP_HOST is unset."""
+    mail_from: str = "anteckna@localhost"
 
     @property
     def default_database(self) -> bool:
@@ -210,6 +231,33 @@ def _logo(name: str, value: str) -> Path:
     return path
 
 
+def _smtp(get: Callable[[str], str | None]) -> SMTP | None:
+    host = get("SMTP_HOST")
+    if host is None:
+        return None
+    starttls = _bool(PREFIX + "SMTP_STARTTLS", get("SMTP_STARTTLS") or "false")
+    port = _positive(PREFIX + "SMTP_PORT", get("SMTP_PORT") or ("587" if starttls else "25"))
+    if port > 65535:
+        raise ConfigError(PREFIX + "SMTP_PORT", str(port), "not a port (1-65535)")
+    return SMTP(
+        host.strip(),
+        port,
+        user=get("SMTP_USER") or "",
+        password=get("SMTP_PASSWORD") or "",
+        starttls=starttls,
+    )
+
+
+def _address(name: str, value: str) -> str:
+    """An address, with or without a name: "anteckna@example.org", "LG <lg@example.org>"."""
+    address = parseaddr(value.strip())[1]
+    local, at, domain = address.rpartition("@")
+    valid = bool(at and local) and ("." in domain or domain == "localhost")
+    if not valid or " " in address:
+        raise ConfigError(name, value, "not an e-mail address (anteckna@example.org)")
+    return value.strip()
+
+
 def from_environ(environ: Mapping[str, str]) -> Settings:
     """Build the Settings from an environment mapping (tests pass their own dict)."""
 
@@ -257,6 +305,8 @@ def from_environ(environ: Mapping[str, str]) -> Settings:
         login_attempts=_positive(PREFIX + "LOGIN_ATTEMPTS", get("LOGIN_ATTEMPTS") or "5"),
         organisation=(get("ORGANISATION") or "").strip() or None,
         logo=_logo(PREFIX + "LOGO", logo) if (logo := get("LOGO")) else None,
+        smtp=_smtp(get),
+        mail_from=_address(PREFIX + "MAIL_FROM", get("MAIL_FROM") or "anteckna@localhost"),
     )
 
 

@@ -30,6 +30,12 @@ def test_an_account_is_a_user_with_a_role_and_a_person(archive):
     assert not account.user.is_staff
 
 
+def test_an_account_keeps_the_address_reminders_go_to(db):
+    user = create_account("kim", "reader", email=" kim@example.org ").user
+    user.refresh_from_db()
+    assert user.email == "kim@example.org"
+
+
 def test_an_administrator_may_use_the_django_admin(db):
     user = create_account("admin", "administrator", password=PASSWORD).user
     assert user.is_staff and user.is_superuser
@@ -47,6 +53,7 @@ def test_without_a_password_the_account_cannot_log_in_yet(db):
         pytest.param({"person": "Ingen Alls"}, "no such person", id="person"),
         pytest.param({"password": "123"}, "password:", id="weak_password"),
         pytest.param({"username": "  "}, "needs some text", id="username"),
+        pytest.param({"email": "kim at example"}, "not an e-mail address", id="email"),
     ],
 )
 def test_refusals_say_why(archive, kwargs, message):

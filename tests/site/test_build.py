@@ -67,3 +67,23 @@ def test_upload_limits_come_from_the_configuration():
     values = built(ANTECKNA_UPLOAD_MAX_MB="3", ANTECKNA_UPLOAD_TYPES=".txt")
     assert values["ANTECKNA_UPLOAD_MAX_BYTES"] == 3 * 1024 * 1024
     assert values["ANTECKNA_UPLOAD_TYPES"] == (".txt",)
+
+
+def test_mail_goes_by_smtp_to_the_configured_server():
+    values = built(
+        ANTECKNA_SMTP_HOST="smtp.example.org",
+        ANTECKNA_SMTP_PORT="2525",
+        ANTECKNA_SMTP_USER="lg",
+        ANTECKNA_SMTP_PASSWORD="hemligt",
+        ANTECKNA_SMTP_STARTTLS="true",
+        ANTECKNA_MAIL_FROM="lg@example.org",
+    )
+    assert values["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert (values["EMAIL_HOST"], values["EMAIL_PORT"], values["EMAIL_USE_TLS"]) == (
+        "smtp.example.org",
+        2525,
+        True,
+    )
+    assert (values["EMAIL_HOST_USER"], values["EMAIL_HOST_PASSWORD"]) == ("lg", "hemligt")
+    assert values["DEFAULT_FROM_EMAIL"] == "lg@example.org"
+    assert built()["EMAIL_HOST"] == ""

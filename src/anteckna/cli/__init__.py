@@ -6,6 +6,7 @@ import click
 
 from anteckna import __version__
 from anteckna.cli import (
+    calendar_cmd,
     createuser_cmd,
     demo_cmd,
     export_cmd,
@@ -15,6 +16,7 @@ from anteckna.cli import (
     parse_cmd,
     people_cmd,
     reindex_cmd,
+    remind_cmd,
     search_cmd,
     serve_cmd,
 )
@@ -43,6 +45,8 @@ cli.add_command(reindex_cmd.reindex)
 cli.add_command(groups_cmd.groups)
 cli.add_command(createuser_cmd.createuser)
 cli.add_command(serve_cmd.serve)
+cli.add_command(calendar_cmd.calendar)
+cli.add_command(remind_cmd.remind)
 
 
 def main() -> None:

@@ -28,13 +28,23 @@ ROLES = ("administrator", "secretary", "member", "reader")
     "decides the groups whose meetings it sees and which actions are its own.",
 )
 @click.option(
+    "--email",
+    metavar="ADDRESS",
+    help="Where reminders go (anteckna remind): the digest after each meeting and the weekly one.",
+)
+@click.option(
     "--password-stdin",
     is_flag=True,
     help="Read the password from the first line of standard input instead of asking.",
 )
 @db_option
 def createuser(
-    username: str, role: str, person: str | None, password_stdin: bool, db: str | None
+    username: str,
+    role: str,
+    person: str | None,
+    email: str | None,
+    password_stdin: bool,
+    db: str | None,
 ) -> None:
     """Create a login for the web app and the API.
 
@@ -46,7 +56,7 @@ def createuser(
     Example:
 
     \b
-        anteckna createuser kim --role secretary --person "Kim Lindahl"
+        anteckna createuser kim --role secretary --person "Kim Lindahl" --email kim@example.org
         printf '%s\\n' "$PASSWORD" | anteckna createuser admin --role administrator --password-stdin
     """
     if password_stdin:
@@ -57,6 +67,8 @@ def createuser(
         open_database(db)
         from anteckna.services.accounts import create_account
 
-        account = create_account(username, role, person=person, password=password)
+        account = create_account(
+            username, role, person=person, password=password, email=email or ""
+        )
     linked = f", {account.person.name}" if account.person else ""
     click.echo(f"created {username} ({role}{linked})")

@@ -96,13 +96,23 @@ def _exporter(fmt: str, kind: str) -> Exporter:
 
 
 def _register_builtins() -> None:
-    from anteckna.render import explain, exports, json_render, summary
+    from anteckna.render import explain, exports, ics, json_render, summary
 
     register_renderer("json", json_render.render_json)
     register_renderer("summary", summary.render_summary)
     register_renderer("explain", explain.render_explain)
     for name, exporter in exports.BUILTIN.items():
         register_exporter(name, exporter)
+    register_renderer("ics", ics.render_ics)
+    register_exporter(
+        "ics",
+        Exporter(
+            "text/calendar; charset=utf-8",
+            ".ics",
+            True,
+            lambda meeting, **_: ics.meeting_ics(meeting),
+        ),
+    )
 
 
 _register_builtins()

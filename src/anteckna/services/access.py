@@ -40,6 +40,8 @@ __all__ = [
     "can_import",
     "can_see",
     "can_update_action",
+    "groups_of",
+    "meetings_of",
     "person_of",
     "role_of",
     "visible_actions",
@@ -91,6 +93,20 @@ def _is_admin(user: User | Any) -> bool:
     return role_of(user) == Role.ADMINISTRATOR
 
 
+def groups_of(person: db.Person) -> QuerySet[db.Group]:
+    """The groups a person is a member of: what every account linked to them but an
+    administrator's sees, and so what their own calendar and their reminders may hold."""
+    return db.Group.objects.filter(
+        pk__in=db.Membership.objects.filter(person=person).values("group_id")
+    )
+
+
+def meetings_of(person: db.Person) -> QuerySet[db.Meeting]:
+    """The meetings of the person's groups (``groups_of``)."""
+    links = db.Meeting.groups.through.objects.filter(group__in=groups_of(person))
+    return db.Meeting.objects.filter(pk__in=links.values("meeting_id"))
+
+
 def visible_groups(user: User | Any) -> QuerySet[db.Group]:
     """The groups whose meetings the user sees: all for an administrator, else their own."""
     if _is_admin(user):
@@ -98,9 +114,7 @@ def visible_groups(user: User | Any) -> QuerySet[db.Group]:
     person = person_of(user)
     if person is None or role_of(user) is None:
         return db.Group.objects.none()
-    return db.Group.objects.filter(
-        pk__in=db.Membership.objects.filter(person=person).values("group_id")
-    )
+    return groups_of(person)
 
 
 def visible_meetings(user: User | Any) -> QuerySet[db.Meeting]:

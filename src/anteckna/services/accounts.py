@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -58,11 +59,13 @@ def create_account(
     *,
     person: str | db.Person | None = None,
     password: str | None = None,
+    email: str = "",
 ) -> db.Account:
     """Make a login with this role, linked to ``person`` (a name or a Person) when given.
 
     Without a password the account cannot log in until one is set (``set_unusable_password``),
-    which is right for an account whose owner will choose their own.
+    which is right for an account whose owner will choose their own. ``email`` is where the
+    person's reminders go (``services.reminders``).
     """
     username = username.strip()
     if not username:
@@ -74,7 +77,7 @@ def create_account(
         if users.objects.filter(username__iexact=username).exists():
             raise AccountError(repr(username), "there is already an account with this username")
         linked = find_person(person) if isinstance(person, str) else person
-        user = users(username=username)
+        user = users(username=username, email=_email(email))
         if password is None:
             user.set_unusable_password()
         else:
@@ -83,6 +86,16 @@ def create_account(
         user.is_staff = user.is_superuser = role == db.Account.Role.ADMINISTRATOR
         user.save()
         return db.Account.objects.create(user=user, role=role, person=linked)
+
+
+def _email(value: str) -> str:
+    address = value.strip()
+    try:
+        if address:
+            validate_email(address)
+    except ValidationError:
+        raise AccountError(repr(value), "not an e-mail address") from None
+    return address
 
 
 def check_password(password: str, user: object | None = None) -> None:

@@ -16,7 +16,8 @@ The web parts and why they are so:
 - a Content-Security-Policy on every response (``web.middleware``): no inline script at all;
 - secure cookies, HSTS and the redirect to https only with ``ANTECKNA_HTTPS=true``, which
   also trusts X-Forwarded-Proto from the proxy in front, so a demo on http://127.0.0.1 works;
-- failed logins counted in the database (``services.logins``), shared by every process.
+- failed logins counted in the database (``services.logins``), shared by every process;
+- reminders sent by SMTP to the server ANTECKNA_SMTP_* name, from ANTECKNA_MAIL_FROM.
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ def build_settings(config: Settings) -> dict[str, Any]:
         **_static(config),
         **_uploads(config),
         **_transport(config),
+        **_mail(config),
     }
     return values
 
@@ -161,6 +163,23 @@ def _uploads(config: Settings) -> dict[str, Any]:
         "ANTECKNA_UPLOAD_TYPES": config.upload_types,
         "DATA_UPLOAD_MAX_NUMBER_FILES": 50,
         "DATA_UPLOAD_MAX_MEMORY_SIZE": 2_621_440,
+    }
+
+
+def _mail(config: Settings) -> dict[str, Any]:
+    """Reminders go out by SMTP. Without a host the backend stays SMTP with no host, and
+    ``services.reminders`` refuses to send rather than try localhost:25 by accident."""
+    smtp = config.smtp
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": smtp.host if smtp else "",
+        "EMAIL_PORT": smtp.port if smtp else 25,
+        "EMAIL_HOST_USER": smtp.user if smtp else "",
+        "EMAIL_HOST_PASSWORD": smtp.password if smtp else "",
+        "EMAIL_USE_TLS": smtp.starttls if smtp else False,
+        "EMAIL_TIMEOUT": 30,
+        "DEFAULT_FROM_EMAIL": config.mail_from,
+        "SERVER_EMAIL": config.mail_from,
     }
 
 

@@ -6,6 +6,7 @@ from django.urls import path
 
 from anteckna.web.views import (
     auth,
+    calendar,
     charts,
     editing,
     importing,
@@ -36,4 +37,6 @@ urlpatterns = [
     path("decisions/", registers.decisions, name="decisions"),
     path("search/", search.search, name="search"),
     path("pictures/", charts.pictures, name="pictures"),
+    path("calendar/<str:token>.ics", calendar.feed, name="calendar_feed"),
+    path("calendar/renew", calendar.renew, name="calendar_renew"),
 ]

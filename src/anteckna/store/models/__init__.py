@@ -1,8 +1,9 @@
-"""anteckna's tables, in six families: who (directory), what was read (sources), what the notes
-say (meetings), what people changed in it (corrections), who may use it (accounts), and uploads
-waiting to be imported (staging). Import them from here."""
+"""anteckna's tables, in families: who (directory), what was read (sources), what the notes say
+(meetings), what people changed in it (corrections), who may use it (accounts), uploads waiting
+to be imported (staging) and the links to its calendars (calendar). Import them from here."""
 
 from anteckna.store.models.accounts import Account, ApiToken, LoginFailure
+from anteckna.store.models.calendar import CalendarFeed
 from anteckna.store.models.corrections import Correction, Reapplication
 from anteckna.store.models.directory import Group, Membership, Organisation, Person, PersonAlias
 from anteckna.store.models.meetings import (
@@ -26,6 +27,7 @@ __all__ = [
     "ActionOwner",
     "ApiToken",
     "Attendance",
+    "CalendarFeed",
     "Correction",
     "Decision",
     "Event",

@@ -9,12 +9,16 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from anteckna.services.overview import start_page
+from anteckna.web.views.calendar import feed_links
 
 
 def start(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return render(request, "anteckna/welcome.html", {"form": AuthenticationForm(request)})
     today = timezone.localdate()
-    return render(
-        request, "anteckna/start.html", {"page": start_page(request.user, today), "today": today}
-    )
+    context = {
+        "page": start_page(request.user, today),
+        "today": today,
+        "feeds": feed_links(request),
+    }
+    return render(request, "anteckna/start.html", context)

@@ -1,0 +1,236 @@
+"""Calendar entries → iCalendar text (RFC 5545), and one parsed meeting as a calendar.
+
+Pure: the entries come in as plain data, built by ``services.calendar`` from the archive or by
+``meeting_entries`` from a parsed ``Meeting``. The choices that make a feed behave in a
+calendar program:
+
+- A day without a time (a due date, a meeting whose notes give no time, a two-day conference)
+  is a DATE with DTEND the day *after* the last day, because RFC 5545 (3.6.1) makes DTEND
+  exclusive: "18–19 april" is DTSTART 20240418, DTEND 20240420.
+- A meeting with a time is given in the archive's time zone and written in UTC
+  ("20240514T110000Z"), which every program reads the same way and shows in its own zone. A
+  TZID with a VTIMEZONE would say the same, but parsers disagree on the VTIMEZONE that can be
+  generated for a zone (dateutil, under vobject, ignores its RDATE lists and put a May
+  meeting at +01:00); UTC leaves nothing to disagree on, and the events do not recur.
+- Every entry says its own DTSTAMP (the time its row last changed); the clock is never read,
+  so the same archive gives the same bytes and a program that polls the feed sees no change
+  where there is none. UIDs are made by the caller from what stays when notes are re-imported
+  (``uid``), so an entry is updated in place rather than duplicated.
+- The few words the entries add ("Återkoppling", "Ansvariga") come from a table per language
+  (``label``): this package has no Django, so no gettext.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar
+from icalendar import Event as VEvent
+
+from anteckna.model import Meeting
+
+PRODID = "-//anteckna//anteckna//SV"
+DOMAIN = "anteckna"
+NO_STAMP = datetime(2000, 1, 1, tzinfo=UTC)
+"""The DTSTAMP of an entry whose source has no timestamp (a meeting read from a file)."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "sv": {
+        "meeting": "Möte",
+        "items": "Punkter",
+        "follow_up": "Återkoppling",
+        "action": "Åtgärd",
+        "owners": "Ansvariga",
+        "from": "Från mötet",
+        "contact": "Kontakt",
+    },
+    "en": {
+        "meeting": "Meeting",
+        "items": "Items",
+        "follow_up": "Follow-up",
+        "action": "Action",
+        "owners": "Owners",
+        "from": "From the meeting",
+        "contact": "Contact",
+    },
+}
+
+_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarEntry:
+    """One VEVENT. ``start`` is a date for a whole day and an aware datetime for a time;
+    ``end`` is exclusive (a date entry's ``end`` is the day after its last day) and None for a
+    time without a known end. ``stamp`` is DTSTAMP and LAST-MODIFIED, in any zone."""
+
+    uid: str
+    summary: str
+    start: date | datetime
+    end: date | datetime | None = None
+    description: str = ""
+    location: str | None = None
+    url: str | None = None
+    stamp: datetime | None = None
+
+
+def label(key: str, language: str = "sv") -> str:
+    """One of the entries' own words in ``language`` (Swedish when the language is unknown)."""
+    return LABELS.get(language, LABELS["sv"])[key]
+
+
+def digest(*parts: object) -> str:
+    """A short, stable hash of texts, case and spacing ignored: the variable part of a UID."""
+    text = "\x1f".join(" ".join(str(part).casefold().split()) for part in parts)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def uid(kind: str, *parts: object) -> str:
+    """``meeting-12@anteckna``, ``followup-12-3f2a…@anteckna``: one kind, then parts."""
+    return "-".join((kind, *map(str, parts))) + "@" + DOMAIN
+
+
+def whole_days(first: date, last: date | None = None) -> tuple[date, date]:
+    """DTSTART and the exclusive DTEND of an entry from ``first`` to ``last`` (inclusive)."""
+    last = last if last is not None and last >= first else first
+    return first, last + timedelta(days=1)
+
+
+def meeting_span(
+    day: date, clock: str | None, zone: tzinfo
+) -> tuple[date | datetime, date | datetime | None]:
+    """When a meeting on ``day`` takes place: the times in ``clock`` ("13:00-15:00", "9.30")
+    in ``zone``, or the whole day when no time is given. An end before the start is dropped."""
+    times = [time(int(h), int(m)) for h, m in _CLOCK.findall(clock or "") if int(h) < 24]
+    if not times:
+        return whole_days(day)
+    start = datetime.combine(day, times[0], tzinfo=zone)
+    end = datetime.combine(day, times[1], tzinfo=zone) if len(times) > 1 else None
+    return start, end if end is not None and end > start else None
+
+
+def to_ical(entries: Iterable[CalendarEntry], name: str) -> bytes:
+    """The entries as one VCALENDAR named ``name``, ordered by start and UID so that the same
+    entries always give the same bytes."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    for entry in sorted(entries, key=_order):
+        calendar.add_component(_vevent(entry))
+    return calendar.to_ical()
+
+
+def _order(entry: CalendarEntry) -> tuple[str, str]:
+    return (entry.start.isoformat()[:10], entry.uid)
+
+
+def _utc(moment: date | datetime) -> date | datetime:
+    return moment.astimezone(UTC) if isinstance(moment, datetime) else moment
+
+
+def _vevent(entry: CalendarEntry) -> VEvent:
+    event = VEvent()
+    event.add("uid", entry.uid)
+    stamp = (entry.stamp or NO_STAMP).astimezone(UTC).replace(microsecond=0)
+    event.add("dtstamp", stamp)
+    event.add("last-modified", stamp)
+    event.add("summary", entry.summary)
+    event.add("dtstart", _utc(entry.start))
+    if entry.end is not None:
+        event.add("dtend", _utc(entry.end))
+    if not isinstance(entry.start, datetime):
+        event.add("transp", "TRANSPARENT")
+    if entry.description:
+        event.add("description", entry.description)
+    if entry.location:
+        event.add("location", entry.location)
+    if entry.url:
+        event.add("url", entry.url)
+    return event
+
+
+def meeting_entries(
+    meeting: Meeting, zone: tzinfo | None = None, stamp: datetime | None = None
+) -> list[CalendarEntry]:
+    """A parsed meeting's calendar: the meeting itself, the dates its follow-ups come back,
+    its actions' due dates and the events it announces. Without a date the meeting itself is
+    left out (its follow-ups have no dates either). UIDs come from the notes' SHA-256 and each
+    element's text, since a parsed meeting has no archive id."""
+    zone = zone or ZoneInfo("Europe/Stockholm")
+    words = meeting.language
+    base = (meeting.source.sha256 or digest(meeting.title, meeting.date, *meeting.groups))[:16]
+    heading = ", ".join(meeting.groups) or meeting.title or label("meeting", words)
+    entries = []
+    if meeting.date is not None:
+        start, end = meeting_span(meeting.date, meeting.time, zone)
+        titles = [" ".join(filter(None, (item.number, item.title))) for item in meeting.items]
+        entries.append(
+            CalendarEntry(
+                uid("meeting", base),
+                heading,
+                start,
+                end,
+                description="\n".join(
+                    filter(None, (meeting.title, titles and label("items", words) + ":", *titles))
+                ),
+                location=meeting.place,
+                stamp=stamp,
+            )
+        )
+    held = meeting.date.isoformat() if meeting.date else ""
+    source = f"{label('from', words)} {heading} {held}".strip()
+    for item in meeting.items:
+        for follow_up in item.follow_ups:
+            if follow_up.due is not None:
+                entries.append(
+                    CalendarEntry(
+                        uid("followup", base, digest(item.number, item.title, follow_up.text)),
+                        f"{label('follow_up', words)}: {item.title}",
+                        *whole_days(follow_up.due),
+                        description=f"{follow_up.text}\n{source}",
+                        stamp=stamp,
+                    )
+                )
+        for action in item.actions:
+            if action.due is not None:
+                owners = f"{label('owners', words)}: {', '.join(action.owners)}\n"
+                entries.append(
+                    CalendarEntry(
+                        uid("action", base, digest(item.number, item.title, action.text)),
+                        f"{label('action', words)}: {action.text}",
+                        *whole_days(action.due),
+                        description=(owners if action.owners else "") + source,
+                        stamp=stamp,
+                    )
+                )
+        for event in item.events:
+            contact = f"{label('contact', words)}: {event.contact}\n" if event.contact else ""
+            entries.append(
+                CalendarEntry(
+                    uid("event", digest(event.title, event.start)),
+                    event.title,
+                    *whole_days(event.start, event.end),
+                    description=contact + source,
+                    stamp=stamp,
+                )
+            )
+    return entries
+
+
+def meeting_ics(meeting: Meeting) -> bytes:
+    """One meeting as an .ics file: the meeting, its follow-up dates, action dues and events."""
+    name = ", ".join(meeting.groups) or meeting.title or label("meeting", meeting.language)
+    return to_ical(meeting_entries(meeting), name)
+
+
+def render_ics(meeting: Meeting) -> str:
+    """``meeting_ics`` as text, for the renderer registry (``render(meeting, "ics")``)."""
+    return meeting_ics(meeting).decode("utf-8")

@@ -1,0 +1,147 @@
+"""Calendars from the archive, per person and per group: what the ICS feeds and
+``anteckna calendar`` give.
+
+A calendar holds the meetings (with their time when the notes give one), the dates follow-ups
+come back on (those not yet taken up again), the due dates of open actions, and the events the
+notes announce ("CESD-konferensen 18–19 april 2024"). A person's calendar holds only the
+meetings of their own groups (``access.meetings_of``), and of the actions there only theirs
+(``actions_of``); a group's holds everything of its meetings.
+
+UIDs are made from what survives a re-import, never from the rows' ids, which a new version of
+the notes replaces: a meeting keeps its id, and a follow-up or an action is its meeting's id
+plus its item's and its own key (``store.keys``). An event is known by its title and first day
+alone, so the conference that three meetings announce is one entry, not three. Every entry's
+DTSTAMP is its meeting's ``updated_at``, so the same archive gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db.models import Prefetch, QuerySet
+
+from anteckna.render.ics import CalendarEntry, digest, label, meeting_span, to_ical, uid, whole_days
+from anteckna.services import access
+from anteckna.store import models as db
+
+Link = Callable[[int], str]
+"""Gives the address of a meeting's page by its id (the web knows its host; the CLI does not)."""
+
+LANGUAGE = "sv"
+
+
+def actions_of(person: db.Person) -> QuerySet[db.Action]:
+    """The actions that are the person's: those naming them as an owner."""
+    owned = db.ActionOwner.objects.filter(person=person).values("action_id")
+    return db.Action.objects.filter(pk__in=owned)
+
+
+def person_entries(person: db.Person, link: Link | None = None) -> list[CalendarEntry]:
+    """The person's calendar: their groups' meetings, follow-ups and events, their actions."""
+    meetings = access.meetings_of(person)
+    return _entries(meetings, actions_of(person).filter(meeting__in=meetings), link)
+
+
+def group_entries(group: db.Group, link: Link | None = None) -> list[CalendarEntry]:
+    """The group's calendar: its meetings with their follow-ups, actions and events."""
+    meetings = db.Meeting.objects.filter(groups=group)
+    return _entries(meetings, db.Action.objects.filter(meeting__in=meetings), link)
+
+
+def person_calendar(person: db.Person, link: Link | None = None) -> bytes:
+    """The person's calendar as iCalendar text."""
+    return to_ical(person_entries(person, link), person.name)
+
+
+def group_calendar(group: db.Group, link: Link | None = None) -> bytes:
+    """The group's calendar as iCalendar text."""
+    return to_ical(group_entries(group, link), group.name)
+
+
+def _entries(
+    meetings: QuerySet[db.Meeting], actions: QuerySet[db.Action], link: Link | None
+) -> list[CalendarEntry]:
+    zone = ZoneInfo(settings.TIME_ZONE)
+    rows = list(
+        meetings.prefetch_related(
+            Prefetch("groups", queryset=db.Group.objects.order_by("name")),
+            Prefetch("items", queryset=db.Item.objects.order_by("position")),
+        )
+    )
+    headings = {m.pk: ", ".join(g.name for g in m.groups.all()) or m.title or "" for m in rows}
+    stamps = {m.pk: m.updated_at for m in rows}
+
+    def source(meeting: db.Meeting) -> str:
+        held = meeting.date.isoformat() if meeting.date else ""
+        return f"{label('from', LANGUAGE)} {headings.get(meeting.pk, '')} {held}".strip()
+
+    def url(meeting_id: int) -> str | None:
+        return link(meeting_id) if link else None
+
+    entries = [_meeting(m, headings[m.pk], zone, url(m.pk)) for m in rows if m.date is not None]
+    follow_ups = db.FollowUp.objects.filter(
+        meeting__in=meetings, due__isnull=False, resolved_by__isnull=True
+    ).select_related("meeting", "item")
+    for follow_up in follow_ups.order_by("due", "pk"):
+        entries.append(
+            CalendarEntry(
+                uid("followup", follow_up.meeting_id, digest(follow_up.item.key, follow_up.key)),
+                f"{label('follow_up', LANGUAGE)}: {follow_up.item.title}",
+                *whole_days(follow_up.due),
+                description=f"{follow_up.text}\n{source(follow_up.meeting)}",
+                url=url(follow_up.meeting_id),
+                stamp=stamps.get(follow_up.meeting_id),
+            )
+        )
+    open_actions = actions.filter(status=db.Action.Status.OPEN, due__isnull=False)
+    owners = Prefetch("owners", queryset=db.ActionOwner.objects.order_by("position"))
+    for action in open_actions.select_related("meeting", "item").prefetch_related(owners):
+        names = ", ".join(owner.name for owner in action.owners.all())
+        entries.append(
+            CalendarEntry(
+                uid("action", action.meeting_id, digest(action.item.key, action.key)),
+                f"{label('action', LANGUAGE)}: {action.text}",
+                *whole_days(action.due),
+                description=(f"{label('owners', LANGUAGE)}: {names}\n" if names else "")
+                + source(action.meeting),
+                url=url(action.meeting_id),
+                stamp=stamps.get(action.meeting_id),
+            )
+        )
+    seen: set[str] = set()
+    events = db.Event.objects.filter(meeting__in=meetings).select_related("meeting")
+    for event in events.order_by("meeting__date", "meeting_id", "position"):
+        key = uid("event", digest(event.title, event.start))
+        if key in seen:
+            continue
+        seen.add(key)
+        contact = f"{label('contact', LANGUAGE)}: {event.contact}\n" if event.contact else ""
+        entries.append(
+            CalendarEntry(
+                key,
+                event.title,
+                *whole_days(event.start, event.end),
+                description=contact + source(event.meeting),
+                url=url(event.meeting_id),
+                stamp=stamps.get(event.meeting_id),
+            )
+        )
+    return entries
+
+
+def _meeting(meeting: db.Meeting, heading: str, zone: ZoneInfo, url: str | None) -> CalendarEntry:
+    start, end = meeting_span(meeting.date, meeting.time, zone)
+    titles = [" ".join(filter(None, (item.number, item.title))) for item in meeting.items.all()]
+    lines = (meeting.title, titles and label("items", LANGUAGE) + ":", *titles)
+    return CalendarEntry(
+        uid("meeting", meeting.pk),
+        heading or label("meeting", LANGUAGE),
+        start,
+        end,
+        description="\n".join(line for line in lines if line),
+        location=meeting.place,
+        url=url,
+        stamp=meeting.updated_at,
+    )
