@@ -1,6 +1,6 @@
-"""anteckna's tables, in five families: who (directory), what was read (sources), what the notes
-say (meetings), what people changed in it (corrections), and who may use it (accounts). Import
-them from here."""
+"""anteckna's tables, in six families: who (directory), what was read (sources), what the notes
+say (meetings), what people changed in it (corrections), who may use it (accounts), and what
+groups plan (planning). Import them from here."""
 
 from anteckna.store.models.accounts import Account, ApiToken, LoginFailure
 from anteckna.store.models.corrections import Correction, Reapplication
@@ -16,6 +16,16 @@ from anteckna.store.models.meetings import (
     ItemPresenter,
     Meeting,
 )
+from anteckna.store.models.planning import (
+    AgendaEntry,
+    CancelledMeeting,
+    MeetingRhythm,
+    PlannedAgenda,
+    RequestedItem,
+    Rotation,
+    RotationMember,
+    StandingItem,
+)
 from anteckna.store.models.search import SearchEntry
 from anteckna.store.models.sources import Original, SourceDocument
 
@@ -23,8 +33,10 @@ __all__ = [
     "Account",
     "Action",
     "ActionOwner",
+    "AgendaEntry",
     "ApiToken",
     "Attendance",
+    "CancelledMeeting",
     "Correction",
     "Decision",
     "Event",
@@ -34,12 +46,18 @@ __all__ = [
     "ItemPresenter",
     "LoginFailure",
     "Meeting",
+    "MeetingRhythm",
     "Membership",
     "Organisation",
     "Original",
     "Person",
     "PersonAlias",
+    "PlannedAgenda",
     "Reapplication",
+    "RequestedItem",
+    "Rotation",
+    "RotationMember",
     "SearchEntry",
     "SourceDocument",
+    "StandingItem",
 ]
