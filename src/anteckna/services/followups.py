@@ -2,10 +2,9 @@
 
 A follow-up ("Ärendet tas upp igen om två veckor") is due on a date: its meeting's date plus
 its days. It comes back at the group's first meeting on or after that date (``rhythm``). It is
-*resolved* when the matter does come back: an item of a later meeting of the group whose title
-is the title of the item the follow-up was written in, compared by search keys so that every
-inflection and spelling of the same words matches ("Verksamhetsplanen 2026" and
-"Verksamhetsplan 2026 – utkast"), and linked as ``FollowUp.resolved_by``. Resolution runs on
+*resolved* when the matter does come back: the first item of a later meeting of the group whose
+title names the same matter as the title of the item the follow-up was written in
+(``same_matter``), and it is linked as ``FollowUp.resolved_by``. Resolution runs on
 every import, both ways: a new meeting may resolve older follow-ups, and an older meeting
 imported late may be the one that resolved a follow-up first.
 
@@ -27,16 +26,28 @@ from anteckna.search_terms import to_fts_text
 from anteckna.services.rhythm import MeetingCalendar, calendar_of
 from anteckna.store import models as db
 
-SAME_MATTER = 85
-"""rapidfuzz's token-set ratio of two titles' search keys at or above which they are one
-matter: one title's words all in the other scores 100, a changed year or suffix about 90."""
+SHARED = 0.6
+"""Share of the shorter title's words that two titles of one matter have in common."""
+SPELLING = 90
+"""rapidfuzz's token-set ratio of the two titles' words at or above which they are one matter
+though their words differ (a misspelt or abbreviated name)."""
+FILLER = frozenset(to_fts_text("och av för till med om på i inför från samt the and of").split())
 
 STATUSES = ("open", "overdue", "resolved", "needs_date")
 
 
 def same_matter(title: str, other: str) -> bool:
-    """Whether two item titles name the same matter (see ``SAME_MATTER``)."""
-    return _keys_match(to_fts_text(title), to_fts_text(other))
+    """Whether two item titles name the same matter. Words are compared by search key, so
+    every inflection agrees ("Verksamhetsplanen" and "verksamhetsplan"); they must share a
+    word that is not a number, and then either all words of one title are in the other
+    ("Budget" and "Budget 2026"), or at least two and ``SHARED`` of the shorter title's
+    ("Fokus verksamhetsplan 2026" and "Verksamhetsplan 2026 – slutversion"), or they are
+    spelt nearly alike (``SPELLING``)."""
+    return _keys_match(_words(title), _words(other))
+
+
+def _words(title: str) -> frozenset[str]:
+    return frozenset(to_fts_text(title).split()) - FILLER
 
 
 def resolve_follow_ups(meeting_id: int) -> int:
@@ -54,15 +65,15 @@ def resolve_follow_ups(meeting_id: int) -> int:
         .order_by("meeting__date", "meeting_id", "position")
         .distinct()
     )
-    later_items = [(item.pk, to_fts_text(item.title)) for item in later]
+    later_items = [(item.pk, _words(item.title)) for item in later]
     for follow_up in own:
-        keys = to_fts_text(follow_up.item.title)
+        keys = _words(follow_up.item.title)
         found = next((pk for pk, other in later_items if _keys_match(keys, other)), None)
         if follow_up.resolved_by_id != found:
             follow_up.resolved_by_id = found
             follow_up.save(update_fields=["resolved_by"])
             changed += 1
-    items = [(item.pk, to_fts_text(item.title)) for item in meeting.items.order_by("position")]
+    items = [(item.pk, _words(item.title)) for item in meeting.items.order_by("position")]
     earlier = (
         db.FollowUp.objects.filter(meeting__groups__in=groups, meeting__date__lt=meeting.date)
         .filter(Q(resolved_by__isnull=True) | Q(resolved_by__meeting__date__gt=meeting.date))
@@ -70,7 +81,7 @@ def resolve_follow_ups(meeting_id: int) -> int:
         .distinct()
     )
     for follow_up in earlier:
-        keys = to_fts_text(follow_up.item.title)
+        keys = _words(follow_up.item.title)
         found = next((pk for pk, other in items if _keys_match(keys, other)), None)
         if found is not None:
             follow_up.resolved_by_id = found
@@ -79,8 +90,15 @@ def resolve_follow_ups(meeting_id: int) -> int:
     return changed
 
 
-def _keys_match(keys: str, other: str) -> bool:
-    return bool(keys and other) and fuzz.token_set_ratio(keys, other) >= SAME_MATTER
+def _keys_match(keys: frozenset[str], other: frozenset[str]) -> bool:
+    shared = keys & other
+    if not any(not key.isdigit() for key in shared):
+        return False
+    if shared in (keys, other):
+        return True
+    if len(shared) >= 2 and len(shared) >= SHARED * min(len(keys), len(other)):
+        return True
+    return fuzz.token_set_ratio(" ".join(sorted(keys)), " ".join(sorted(other))) >= SPELLING
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from anteckna.web.views import auth, meetings, people, registers, start
+from anteckna.web.views import agenda, auth, meetings, people, registers, start
 
 app_name = "web"
 
@@ -19,4 +19,8 @@ urlpatterns = [
     path("actions/", registers.actions, name="actions"),
     path("actions/<int:pk>/status", registers.action_status, name="action_status"),
     path("decisions/", registers.decisions, name="decisions"),
+    path("groups/<int:pk>/agenda", agenda.agenda, name="agenda"),
+    path("groups/<int:pk>/agenda/edit", agenda.agenda_edit, name="agenda_edit"),
+    path("groups/<int:pk>/agenda/request", agenda.agenda_request, name="agenda_request"),
+    path("groups/<int:pk>/agenda.<str:fmt>", agenda.agenda_download, name="agenda_download"),
 ]
