@@ -35,15 +35,15 @@ class PersonNotFound(ValueProblem):
 
 
 def person_named(name: str) -> db.Person:
-    """The one person this name is: a full name, an alias (first name, initials, spelling
-    variant) seen resolved, or a first name that only one person in the archive has."""
+    """The one person this name is: a full name, else the one person the name is an alias of
+    (first name, initials, spelling variant seen resolved) or the first name of; a name that
+    could be two people is an error rather than a guess."""
     key = fold(name)
     if not key:
         raise PersonNotFound(repr(name), "give a name")
     for rows in (
         db.Person.objects.filter(name_key=key),
-        db.Person.objects.filter(aliases__key=key),
-        db.Person.objects.filter(Q(name_key__startswith=key + " ")),
+        db.Person.objects.filter(Q(aliases__key=key) | Q(name_key__startswith=key + " ")),
     ):
         found = list(rows.distinct()[:2])
         if len(found) == 1:
