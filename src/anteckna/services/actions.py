@@ -113,6 +113,9 @@ def list_actions(
     return [ActionRow(a, is_overdue(a, today)) for a in ordered]
 
 
+_OWNERS = db.ActionOwner.objects.order_by("position")
+
+
 def is_overdue(action: db.Action, today: date) -> bool:
     return action.status == db.Action.Status.OPEN and action.due is not None and action.due < today
 
@@ -127,6 +130,6 @@ def open_for_review(group: db.Group, day: date) -> QuerySet[db.Action]:
         .filter(Q(due__lte=day) | Q(due__isnull=True))
         .distinct()
         .select_related("meeting", "item")
-        .prefetch_related(Prefetch("owners", queryset=db.ActionOwner.objects.order_by("position")))
+        .prefetch_related(Prefetch("owners", queryset=_OWNERS.select_related("person")))
         .order_by("meeting__date", "item__position", "position")
     )

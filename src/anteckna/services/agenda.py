@@ -107,7 +107,10 @@ def follow_ups_due(group: db.Group, day: date) -> list[AgendaItem]:
         .distinct()
         .select_related("meeting", "item")
         .prefetch_related(
-            Prefetch("item__presenters", queryset=db.ItemPresenter.objects.order_by("position"))
+            Prefetch(
+                "item__presenters",
+                queryset=db.ItemPresenter.objects.select_related("person").order_by("position"),
+            )
         )
         .order_by("due", "meeting__date", "item__position", "position")
     )
@@ -118,7 +121,7 @@ def follow_ups_due(group: db.Group, day: date) -> list[AgendaItem]:
             continue
         seen.add(follow_up.item_id)
         item = follow_up.item
-        presenters = ", ".join(p.name for p in item.presenters.all()) or None
+        presenters = ", ".join(_name(p) for p in item.presenters.all()) or None
         found.append(
             AgendaItem(item.title, "follow_up", presenters, None,
                        _source(follow_up.meeting, item, follow_up.text))
@@ -178,9 +181,15 @@ def _standing(item: Standing) -> AgendaItem:
 
 
 def _review(action: db.Action) -> AgendaItem:
-    owners = ", ".join(o.name for o in action.owners.all()) or None
+    owners = ", ".join(_name(o) for o in action.owners.all()) or None
     source = _source(action.meeting, action.item, action.text)
     return AgendaItem(action.text, "action_review", owners, None, source)
+
+
+def _name(reference: db.ItemPresenter | db.ActionOwner) -> str:
+    """A person's full name when the name was resolved to one ("Jonas" → "Jonas Wiklund"),
+    else the name as written (a collective)."""
+    return reference.person.name if reference.person is not None else reference.name
 
 
 def _source(meeting: db.Meeting, item: db.Item, text: str) -> AgendaSource:
