@@ -206,7 +206,9 @@ def test_the_demo_archive_agenda_brings_back_the_matter_and_drops_a_closed_actio
     assert "två veckor" in entry.source.text
     reviewed = [i for i in returning.items if i.kind == "action_review"]
     assert reviewed
-    action = models.Action.objects.get(text=reviewed[0].title, meeting_id=reviewed[0].source.meeting)
+    action = models.Action.objects.get(
+        text=reviewed[0].title, meeting_id=reviewed[0].source.meeting
+    )
     secretary = models.Account.objects.get(role="secretary").user
     set_action_status(secretary, action.pk, "done", "Klart.")
     after = draft_agenda(group, follow_up.due)

@@ -95,4 +95,3 @@ def test_the_register_and_the_start_page_count_collectives(owners):
                       "Ledningsgruppen planerar dagen."}  # fmt: skip
     mine = {m.action.text for m in start_page(user, TODAY).my_actions}
     assert mine == listed
-

@@ -62,4 +62,4 @@ def agenda(group: str, day: datetime | None, fmt: str, out: Path | None, db: str
         return
     if fmt in ("docx", "pdf") and sys.stdout.isatty():
         raise click.UsageError(f"a {fmt} file goes to a file: give --out FILE")
-    click.get_binary_stream("stdout").write(data)
+    click.echo(data, nl=False)
