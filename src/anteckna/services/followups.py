@@ -165,15 +165,18 @@ def follow_up_states(
     last); ``due_before`` keeps those due on or before it and those needing a date."""
     if due_before is not None:
         rows = rows.filter(Q(due__lte=due_before) | Q(due__isnull=True))
-    rows = rows.select_related("meeting", "item", "resolved_by__meeting").order_by(
-        "due", "meeting__date", "item__position", "position"
+    rows = (
+        rows.select_related("meeting", "item", "resolved_by__meeting")
+        .prefetch_related("meeting__groups")
+        .order_by("due", "meeting__date", "item__position", "position")
     )
     calendars: dict[int, MeetingCalendar] = {}
     labels: dict[int, str] = {}
     wanted = set(statuses) if statuses is not None else None
     found = []
     for follow_up in rows:
-        group = follow_up.meeting.groups.order_by("name").first()
+        groups = sorted(follow_up.meeting.groups.all(), key=lambda g: g.name_key)
+        group = groups[0] if groups else None
         calendar = None
         if group is not None:
             if group.pk not in calendars:
