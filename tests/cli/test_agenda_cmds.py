@@ -1,4 +1,4 @@
-"""``anteckna agenda``, ``actions``, ``followups`` and ``groups rhythm/cancel/standing/rotation``."""
+"""``anteckna agenda``, ``actions``, ``followups``, ``groups rhythm|cancel|standing|rotation``."""
 
 from __future__ import annotations
 

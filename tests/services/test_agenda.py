@@ -30,9 +30,9 @@ MAY_14 = date(2024, 5, 14)  # a Tuesday
 def lg(store_meeting, make_meeting):
     """LG's meeting of 14 May: "Verksamhetsplan" comes back in two weeks (28 May) and has an
     action due 20 May; "Lokaler" has an undated action and no follow-up."""
+    send = Action("Jonas skickar ut planen.", owners=("Jonas",), due=date(2024, 5, 20))
     items = (
-        Item("Verksamhetsplan", number="1", presenters=("Jonas Wiklund",),
-             actions=(Action("Jonas skickar ut planen.", owners=("Jonas",), due=date(2024, 5, 20)),),
+        Item("Verksamhetsplan", number="1", presenters=("Jonas Wiklund",), actions=(send,),
              follow_ups=(FollowUp("Tas upp igen om två veckor.", "om två veckor", 14,
                                   date(2024, 5, 28)),)),
         Item("Lokaler", number="2", actions=(Action("Åsa bokar lokal.", owners=("Åsa Öberg",)),)),

@@ -107,8 +107,8 @@ def test_reorder_add_remove_publish_and_discard(as_user, lg, today):
      pytest.param("reader", 403, id="reader")],
 )  # fmt: skip
 def test_who_may_ask_for_an_item(as_user, lg, today, role, status):
-    response = as_user(role).post(url(lg, "/request"),
-                                  {"date": DAY, "title": "Sommarschema", "minutes": "15"})  # fmt: skip
+    asked = {"date": DAY, "title": "Sommarschema", "minutes": "15"}
+    response = as_user(role).post(url(lg, "/request"), asked)
     assert response.status_code == status
     assert models.RequestedItem.objects.filter(title="Sommarschema").exists() is (status == 302)
     if status == 302:
