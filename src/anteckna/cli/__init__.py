@@ -6,10 +6,13 @@ import click
 
 from anteckna import __version__
 from anteckna.cli import (
+    actions_cmd,
+    agenda_cmd,
     calendar_cmd,
     createuser_cmd,
     demo_cmd,
     export_cmd,
+    followups_cmd,
     groups_cmd,
     import_cmd,
     meetings_cmd,
@@ -17,8 +20,11 @@ from anteckna.cli import (
     people_cmd,
     reindex_cmd,
     remind_cmd,
+    rhythm_cmd,
+    rotation_cmd,
     search_cmd,
     serve_cmd,
+    standing_cmd,
 )
 
 
@@ -43,6 +49,13 @@ cli.add_command(people_cmd.people)
 cli.add_command(search_cmd.search)
 cli.add_command(reindex_cmd.reindex)
 cli.add_command(groups_cmd.groups)
+groups_cmd.groups.add_command(rhythm_cmd.rhythm)
+groups_cmd.groups.add_command(rhythm_cmd.cancel)
+groups_cmd.groups.add_command(standing_cmd.standing)
+groups_cmd.groups.add_command(rotation_cmd.rotation)
+cli.add_command(agenda_cmd.agenda)
+cli.add_command(actions_cmd.actions)
+cli.add_command(followups_cmd.followups)
 cli.add_command(createuser_cmd.createuser)
 cli.add_command(serve_cmd.serve)
 cli.add_command(calendar_cmd.calendar)

@@ -9,6 +9,10 @@ The rules (issue 5):
   to it, and a secretary who imports such notes gives them a group (``import --group``).
 - Administrators may do everything; secretaries import, and edit the meetings they see;
   members update the actions they own in the meetings they see; readers only read.
+- Agendas (issue 6): secretaries of a group (and administrators) edit and publish its agendas;
+  its members and readers see the published ones; members and secretaries ask for items;
+  overdue follow-ups are shown to secretaries and to the group's chair (the holder of a
+  rotating chair, else the chair the group's latest notes name).
 
 Every function takes Django's ``request.user`` as it comes (anonymous or inactive users may
 do nothing) and costs at most a query or two, so a skin can call them per request. A Django
@@ -23,6 +27,7 @@ from django.db.models import QuerySet
 
 from anteckna.errors import AntecknaError
 from anteckna.store import models as db
+from anteckna.store.names import fold
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -38,8 +43,13 @@ __all__ = [
     "account_of",
     "can_edit",
     "can_import",
+    "can_plan_agenda",
+    "can_request_item",
     "can_see",
+    "can_see_group",
+    "can_see_overdue",
     "can_update_action",
+    "chair_of",
     "groups_of",
     "meetings_of",
     "person_of",
@@ -187,3 +197,55 @@ def can_update_action(
         return True
     person = person_of(user)
     return person is not None and any(o.person_id == person.pk for o in action.owners.all())
+
+
+def can_see_group(user: User | Any, group: db.Group | int) -> bool:
+    """Whether the user sees this group's meetings and agendas."""
+    pk = group if isinstance(group, int) else group.pk
+    return visible_groups(user).filter(pk=pk).exists()
+
+
+def can_plan_agenda(user: User | Any, group: db.Group | int) -> bool:
+    """Administrators plan every group's agendas; secretaries those of the groups they see."""
+    role = role_of(user)
+    if role == Role.ADMINISTRATOR:
+        return True
+    return role == Role.SECRETARY and can_see_group(user, group)
+
+
+def can_request_item(user: User | Any, group: db.Group | int) -> bool:
+    """Members and secretaries of the group (and administrators) ask for agenda items."""
+    role = role_of(user)
+    if role == Role.ADMINISTRATOR:
+        return True
+    return role in (Role.SECRETARY, Role.MEMBER) and can_see_group(user, group)
+
+
+def can_see_overdue(user: User | Any, group: db.Group) -> bool:
+    """Overdue follow-ups are for those who put them back on the agenda: the secretaries who
+    plan it and the group's chair."""
+    if can_plan_agenda(user, group):
+        return True
+    person = person_of(user)
+    if person is None or role_of(user) is None or not can_see_group(user, group):
+        return False
+    return chair_of(group) == person.pk
+
+
+def chair_of(group: db.Group) -> int | None:
+    """The Person who chairs the group: the holder of its rotating chair, else the one the
+    latest dated notes of the group name as chair (when that name is one person)."""
+    rotation = db.Rotation.objects.filter(group=group, role="chair").first()
+    if rotation is not None and rotation.holder is not None:
+        member = rotation.members.filter(position=rotation.holder).first()
+        if member is not None:
+            return member.person_id
+    latest = (
+        db.Meeting.objects.filter(groups=group, date__isnull=False, chair__isnull=False)
+        .order_by("-date")
+        .first()
+    )
+    if latest is None or not latest.chair:
+        return None
+    found = list(db.Person.objects.filter(name_key=fold(latest.chair)).values_list("pk", flat=True))
+    return found[0] if len(found) == 1 else None

@@ -23,7 +23,7 @@ from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 
 from anteckna.render.ics import CalendarEntry, digest, label, meeting_span, to_ical, uid, whole_days
-from anteckna.services import access
+from anteckna.services import access, owners
 from anteckna.store import models as db
 
 Link = Callable[[int], str]
@@ -33,9 +33,9 @@ LANGUAGE = "sv"
 
 
 def actions_of(person: db.Person) -> QuerySet[db.Action]:
-    """The actions that are the person's: those naming them as an owner."""
-    owned = db.ActionOwner.objects.filter(person=person).values("action_id")
-    return db.Action.objects.filter(pk__in=owned)
+    """The actions that are the person's: those naming them, and those of a collective that
+    covers them ("alla" in their group), as the actions register counts them."""
+    return db.Action.objects.filter(owners.actions_of(person))
 
 
 def person_entries(person: db.Person, link: Link | None = None) -> list[CalendarEntry]:

@@ -21,7 +21,9 @@ from anteckna.errors import AntecknaError, SourceError
 from anteckna.extract import MAX_BYTES, extract_bytes
 from anteckna.model import Meeting
 from anteckna.parse.dates import date_from_filename
+from anteckna.services.closing import close_reported_actions
 from anteckna.services.corrections import Conflict, carry_over
+from anteckna.services.followups import resolve_follow_ups
 from anteckna.services.search import index_meetings
 from anteckna.store.mapping import Source, is_imported, load, save
 from anteckna.store.models import Meeting as StoredMeeting
@@ -89,7 +91,9 @@ def import_file(
     """Import one file: the meeting as stored, or None when its bytes were already imported.
 
     A new version of a file already imported takes over the manual corrections of the old one,
-    in the same transaction; those it cannot take over go to ``report.conflicts``.
+    in the same transaction; those it cannot take over go to ``report.conflicts``. In the same
+    transaction, actions the notes report done are closed and follow-ups that come back are
+    linked (``closing``, ``followups``), in both directions in time.
     """
     stored = import_data(_read(path), path, directory, group=group, meeting_date=meeting_date)
     if stored is None:
@@ -132,6 +136,8 @@ def import_data(
     with transaction.atomic():
         meeting_id = save(meeting, source, directory, groups=(group,) if group else ())
         carried = carry_over(meeting_id)
+        close_reported_actions(meeting_id)  # what the notes report done, both ways in time
+        resolve_follow_ups(meeting_id)
         if carried.applied:  # the stored meeting is no longer just the parse
             meeting = load(StoredMeeting.objects.get(pk=meeting_id))
         index_meetings([meeting_id])  # after the corrections: the index shows what is stored

@@ -1,5 +1,6 @@
-"""The start page: my open actions, what comes back soon, what is coming, and the latest
-meetings of each of my groups — all within what the user may see.
+"""The start page: my open actions (those of the collectives that cover me included), what
+comes back soon, what is coming, and the latest meetings of each of my groups — all within
+what the user may see.
 
 ``today`` is passed in rather than read, so that the page and its tests agree on what
 "overdue" and "the next two weeks" mean.
@@ -14,6 +15,7 @@ from typing import Any
 from django.db.models import Prefetch, Q
 
 from anteckna.services import access
+from anteckna.services.owners import actions_of
 from anteckna.store import models as db
 from anteckna.store.names import fold
 
@@ -72,8 +74,7 @@ def _my_actions(user: Any, person: db.Person | None, today: date) -> list[MyActi
         return []
     rows = (
         access.visible_actions(user)
-        .filter(status=db.Action.Status.OPEN, owners__person=person)
-        .distinct()
+        .filter(actions_of(person), status=db.Action.Status.OPEN)
         .select_related("meeting", "item")
         .prefetch_related(Prefetch("owners", queryset=db.ActionOwner.objects.order_by("position")))
         .order_by("due", "meeting__date", "position")

@@ -15,6 +15,7 @@ from django.db.models import Prefetch, QuerySet
 
 from anteckna.errors import AntecknaError
 from anteckna.services import access
+from anteckna.services.owners import actions_of
 from anteckna.store import models as db
 
 STATUSES = tuple(db.Action.Status.values)
@@ -51,12 +52,14 @@ def action_filters(values: dict[str, str]) -> ActionFilters:
 
 
 def actions(user: Any, filters: ActionFilters, today: date) -> QuerySet[db.Action]:
-    """The actions the user sees, filtered; due first (undated last), then by meeting."""
+    """The actions the user sees, filtered; due first (undated last), then by meeting. An
+    owner's actions include those of the collectives that cover them (``services.owners``)."""
     rows = access.visible_actions(user)
     if filters.group is not None:
         rows = rows.filter(meeting__groups=filters.group)
     if filters.owner is not None:
-        rows = rows.filter(owners__person=filters.owner)
+        person = db.Person.objects.filter(pk=filters.owner).first()
+        rows = rows.filter(actions_of(person)) if person is not None else rows.none()
     if filters.status is not None:
         rows = rows.filter(status=filters.status)
     if filters.due == "overdue":

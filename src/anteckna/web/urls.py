@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import path
 
 from anteckna.web.views import (
+    agenda,
     auth,
     calendar,
     charts,
@@ -39,4 +40,8 @@ urlpatterns = [
     path("pictures/", charts.pictures, name="pictures"),
     path("calendar/<str:token>.ics", calendar.feed, name="calendar_feed"),
     path("calendar/renew", calendar.renew, name="calendar_renew"),
+    path("groups/<int:pk>/agenda", agenda.agenda, name="agenda"),
+    path("groups/<int:pk>/agenda/edit", agenda.agenda_edit, name="agenda_edit"),
+    path("groups/<int:pk>/agenda/request", agenda.agenda_request, name="agenda_request"),
+    path("groups/<int:pk>/agenda.<str:fmt>", agenda.agenda_download, name="agenda_download"),
 ]

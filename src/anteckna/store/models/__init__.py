@@ -1,6 +1,7 @@
 """anteckna's tables, in families: who (directory), what was read (sources), what the notes say
 (meetings), what people changed in it (corrections), who may use it (accounts), uploads waiting
-to be imported (staging) and the links to its calendars (calendar). Import them from here."""
+to be imported (staging), the links to its calendars (calendar) and what groups plan (planning).
+Import them from here."""
 
 from anteckna.store.models.accounts import Account, ApiToken, LoginFailure
 from anteckna.store.models.calendar import CalendarFeed
@@ -17,6 +18,16 @@ from anteckna.store.models.meetings import (
     ItemPresenter,
     Meeting,
 )
+from anteckna.store.models.planning import (
+    AgendaEntry,
+    CancelledMeeting,
+    MeetingRhythm,
+    PlannedAgenda,
+    RequestedItem,
+    Rotation,
+    RotationMember,
+    StandingItem,
+)
 from anteckna.store.models.search import SearchEntry
 from anteckna.store.models.sources import Original, SourceDocument
 from anteckna.store.models.staging import StagedBatch, StagedUpload
@@ -25,9 +36,11 @@ __all__ = [
     "Account",
     "Action",
     "ActionOwner",
+    "AgendaEntry",
     "ApiToken",
     "Attendance",
     "CalendarFeed",
+    "CancelledMeeting",
     "Correction",
     "Decision",
     "Event",
@@ -37,14 +50,20 @@ __all__ = [
     "ItemPresenter",
     "LoginFailure",
     "Meeting",
+    "MeetingRhythm",
     "Membership",
     "Organisation",
     "Original",
     "Person",
     "PersonAlias",
+    "PlannedAgenda",
     "Reapplication",
+    "RequestedItem",
+    "Rotation",
+    "RotationMember",
     "SearchEntry",
     "SourceDocument",
     "StagedBatch",
     "StagedUpload",
+    "StandingItem",
 ]
