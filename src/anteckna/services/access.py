@@ -9,6 +9,12 @@ The rules (issue 5):
   to it, and a secretary who imports such notes gives them a group (``import --group``).
 - Administrators may do everything; secretaries import, and edit the meetings they see;
   members update the actions they own in the meetings they see; readers only read.
+- Minutes being written (``Draft``): the secretaries of the group (and administrators) write
+  them. Approval ("justering") is the chair's: the group has no chair role of its own yet, so
+  the approver is an administrator, the member or secretary whose Person the draft names as
+  chair, or another secretary of the group than the one who started the version (two pairs of
+  eyes). A draft is seen by those who may write or approve it; members and readers see the
+  minutes once approved, as a meeting.
 
 Every function takes Django's ``request.user`` as it comes (anonymous or inactive users may
 do nothing) and costs at most a query or two, so a skin can call them per request. A Django
@@ -23,6 +29,7 @@ from django.db.models import QuerySet
 
 from anteckna.errors import AntecknaError
 from anteckna.store import models as db
+from anteckna.store.names import fold
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -36,9 +43,12 @@ __all__ = [
     "NotVisible",
     "Role",
     "account_of",
+    "can_approve",
     "can_edit",
     "can_import",
     "can_see",
+    "can_see_draft",
+    "can_take_notes",
     "can_update_action",
     "person_of",
     "role_of",
@@ -173,3 +183,45 @@ def can_update_action(
         return True
     person = person_of(user)
     return person is not None and any(o.person_id == person.pk for o in action.owners.all())
+
+
+def can_take_notes(user: User | Any, group: db.Group | int) -> bool:
+    """Whether the user may write the group's minutes: administrators, and secretaries who are
+    members of the group."""
+    role = role_of(user)
+    if role == Role.ADMINISTRATOR:
+        return True
+    pk = group if isinstance(group, int) else group.pk
+    return role == Role.SECRETARY and visible_groups(user).filter(pk=pk).exists()
+
+
+def can_approve(user: User | Any, draft: db.Draft) -> bool:
+    """Whether the user may approve the draft (see the module docstring for who is the chair)."""
+    role = role_of(user)
+    if role == Role.ADMINISTRATOR:
+        return True
+    if role not in (Role.SECRETARY, Role.MEMBER):
+        return False
+    if not visible_groups(user).filter(pk=draft.group_id).exists():
+        return False
+    if _is_chair(user, draft):
+        return True
+    return role == Role.SECRETARY and draft.author_id != user.pk
+
+
+def can_see_draft(user: User | Any, draft: db.Draft) -> bool:
+    """Whether the user may open the draft: those who may write or approve it."""
+    return can_take_notes(user, draft.group_id) or can_approve(user, draft)
+
+
+def _is_chair(user: User | Any, draft: db.Draft) -> bool:
+    """Whether the user's Person is the chair the draft names (matched by the attendance row's
+    person, else by the folded name)."""
+    person = person_of(user)
+    chair = (draft.content or {}).get("chair")
+    if person is None or not chair:
+        return False
+    rows = [a for a in (draft.content or {}).get("attendance", ()) if a.get("name") == chair]
+    if any(row.get("person") for row in rows):
+        return any(row.get("person") == person.pk for row in rows)
+    return fold(chair) == person.name_key

@@ -1,10 +1,11 @@
-"""anteckna's tables, in five families: who (directory), what was read (sources), what the notes
-say (meetings), what people changed in it (corrections), and who may use it (accounts). Import
-them from here."""
+"""anteckna's tables, in six families: who (directory), what was read (sources), what the notes
+say (meetings), what people changed in it (corrections), who may use it (accounts), and the
+minutes being written (drafts). Import them from here."""
 
 from anteckna.store.models.accounts import Account, ApiToken, LoginFailure
 from anteckna.store.models.corrections import Correction, Reapplication
 from anteckna.store.models.directory import Group, Membership, Organisation, Person, PersonAlias
+from anteckna.store.models.drafts import Draft, DraftEvent
 from anteckna.store.models.meetings import (
     Action,
     ActionOwner,
@@ -27,6 +28,8 @@ __all__ = [
     "Attendance",
     "Correction",
     "Decision",
+    "Draft",
+    "DraftEvent",
     "Event",
     "FollowUp",
     "Group",
