@@ -22,3 +22,15 @@ ROLES = {
     "member": _("member"),
     "reader": _("reader"),
 }
+DRAFT_STATUS = {
+    "draft": _("being written"),
+    "ready": _("ready for approval"),
+    "approved": _("approved"),
+}
+DRAFT_EVENT = {
+    "created": _("started"),
+    "edited": _("edited"),
+    "ready": _("marked ready"),
+    "approved": _("approved"),
+    "reopened": _("new version started"),
+}

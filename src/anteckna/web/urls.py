@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from anteckna.web.views import auth, meetings, people, registers, start
+from anteckna.web.views import auth, drafts, meetings, people, registers, start
 
 app_name = "web"
 
@@ -19,4 +19,9 @@ urlpatterns = [
     path("actions/", registers.actions, name="actions"),
     path("actions/<int:pk>/status", registers.action_status, name="action_status"),
     path("decisions/", registers.decisions, name="decisions"),
+    path("notes/", drafts.notes, name="notes"),
+    path("notes/open", drafts.open_draft, name="open_draft"),
+    path("notes/<int:pk>/", drafts.draft, name="draft"),
+    path("notes/<int:pk>/autosave", drafts.autosave, name="draft_autosave"),
+    path("notes/<int:pk>/finish/", drafts.finish, name="draft_finish"),
 ]
