@@ -13,6 +13,12 @@ The rules (issue 5):
   its members and readers see the published ones; members and secretaries ask for items;
   overdue follow-ups are shown to secretaries and to the group's chair (the holder of a
   rotating chair, else the chair the group's latest notes name).
+- Minutes being written (``Draft``): the secretaries of the group (and administrators) write
+  them. Approval ("justering") is the chair's: the approver is an administrator, the group's
+  chair (``chair_of``), the member or secretary whose Person the draft names as chair, or
+  another secretary of the group than the one who started the version (two pairs of
+  eyes). A draft is seen by those who may write or approve it; members and readers see the
+  minutes once approved, as a meeting.
 
 Every function takes Django's ``request.user`` as it comes (anonymous or inactive users may
 do nothing) and costs at most a query or two, so a skin can call them per request. A Django
@@ -41,13 +47,16 @@ __all__ = [
     "NotVisible",
     "Role",
     "account_of",
+    "can_approve",
     "can_edit",
     "can_import",
     "can_plan_agenda",
     "can_request_item",
     "can_see",
+    "can_see_draft",
     "can_see_group",
     "can_see_overdue",
+    "can_take_notes",
     "can_update_action",
     "chair_of",
     "groups_of",
@@ -249,3 +258,47 @@ def chair_of(group: db.Group) -> int | None:
         return None
     found = list(db.Person.objects.filter(name_key=fold(latest.chair)).values_list("pk", flat=True))
     return found[0] if len(found) == 1 else None
+
+
+def can_take_notes(user: User | Any, group: db.Group | int) -> bool:
+    """Whether the user may write the group's minutes: administrators, and secretaries who are
+    members of the group."""
+    role = role_of(user)
+    if role == Role.ADMINISTRATOR:
+        return True
+    pk = group if isinstance(group, int) else group.pk
+    return role == Role.SECRETARY and visible_groups(user).filter(pk=pk).exists()
+
+
+def can_approve(user: User | Any, draft: db.Draft) -> bool:
+    """Whether the user may approve the draft (see the module docstring for who is the chair)."""
+    role = role_of(user)
+    if role == Role.ADMINISTRATOR:
+        return True
+    if role not in (Role.SECRETARY, Role.MEMBER):
+        return False
+    if not visible_groups(user).filter(pk=draft.group_id).exists():
+        return False
+    if _is_chair(user, draft):
+        return True
+    return role == Role.SECRETARY and draft.author_id != user.pk
+
+
+def can_see_draft(user: User | Any, draft: db.Draft) -> bool:
+    """Whether the user may open the draft: those who may write or approve it."""
+    return can_take_notes(user, draft.group_id) or can_approve(user, draft)
+
+
+def _is_chair(user: User | Any, draft: db.Draft) -> bool:
+    """Whether the user's Person chairs: the group's chair (``chair_of``), or the chair the draft
+    names (matched by the attendance row's person, else by the folded name)."""
+    person = person_of(user)
+    if person is not None and chair_of(draft.group) == person.pk:
+        return True
+    chair = (draft.content or {}).get("chair")
+    if person is None or not chair:
+        return False
+    rows = [a for a in (draft.content or {}).get("attendance", ()) if a.get("name") == chair]
+    if any(row.get("person") for row in rows):
+        return any(row.get("person") == person.pk for row in rows)
+    return fold(chair) == person.name_key

@@ -29,6 +29,8 @@ class AgendaPage:
     problem: str | None = None
     may_plan: bool = False
     may_request: bool = False
+    may_take_notes: bool = False
+    """Whether the user may open "Anteckna möte" (write the minutes) from this agenda."""
     edited: bool = False
     published_at: Any = None
     published_by: str | None = None
@@ -50,7 +52,8 @@ def agenda_page(user: Any, group_id: int, day: date | None, today: date) -> Agen
     day = meeting_date(group, day)
     may_request = access.can_request_item(user, group) and day >= today
     page = AgendaPage(group, day, None, may_plan=access.can_plan_agenda(user, group),
-                      may_request=may_request)  # fmt: skip
+                      may_request=may_request,
+                      may_take_notes=access.can_take_notes(user, group))  # fmt: skip
     page.rotations = rotations(group)
     try:
         if page.may_plan:

@@ -28,3 +28,15 @@ HIT_KINDS = {
     "action": _("action"),
     "follow_up": _("follow-up"),
 }
+DRAFT_STATUS = {
+    "draft": _("being written"),
+    "ready": _("ready for approval"),
+    "approved": _("approved"),
+}
+DRAFT_EVENT = {
+    "created": _("started"),
+    "edited": _("edited"),
+    "ready": _("marked ready"),
+    "approved": _("approved"),
+    "reopened": _("new version started"),
+}

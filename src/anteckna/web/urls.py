@@ -9,6 +9,7 @@ from anteckna.web.views import (
     auth,
     calendar,
     charts,
+    drafts,
     editing,
     importing,
     meetings,
@@ -44,4 +45,9 @@ urlpatterns = [
     path("groups/<int:pk>/agenda/edit", agenda.agenda_edit, name="agenda_edit"),
     path("groups/<int:pk>/agenda/request", agenda.agenda_request, name="agenda_request"),
     path("groups/<int:pk>/agenda.<str:fmt>", agenda.agenda_download, name="agenda_download"),
+    path("notes/", drafts.notes, name="notes"),
+    path("notes/open", drafts.open_draft, name="open_draft"),
+    path("notes/<int:pk>/", drafts.draft, name="draft"),
+    path("notes/<int:pk>/autosave", drafts.autosave, name="draft_autosave"),
+    path("notes/<int:pk>/finish/", drafts.finish, name="draft_finish"),
 ]

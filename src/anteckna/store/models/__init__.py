@@ -1,12 +1,13 @@
 """anteckna's tables, in families: who (directory), what was read (sources), what the notes say
 (meetings), what people changed in it (corrections), who may use it (accounts), uploads waiting
-to be imported (staging), the links to its calendars (calendar) and what groups plan (planning).
-Import them from here."""
+to be imported (staging), the links to its calendars (calendar), what groups plan (planning) and
+the minutes being written (drafts). Import them from here."""
 
 from anteckna.store.models.accounts import Account, ApiToken, LoginFailure
 from anteckna.store.models.calendar import CalendarFeed
 from anteckna.store.models.corrections import Correction, Reapplication
 from anteckna.store.models.directory import Group, Membership, Organisation, Person, PersonAlias
+from anteckna.store.models.drafts import Draft, DraftEvent
 from anteckna.store.models.meetings import (
     Action,
     ActionOwner,
@@ -43,6 +44,8 @@ __all__ = [
     "CancelledMeeting",
     "Correction",
     "Decision",
+    "Draft",
+    "DraftEvent",
     "Event",
     "FollowUp",
     "Group",

@@ -45,3 +45,13 @@ def lines(row: Any) -> str:
     if first is None:
         return ""
     return str(first) if last in (None, first) else f"{first}–{last}"
+
+
+@register.filter
+def draft_status(value: str) -> str:
+    return str(labels.DRAFT_STATUS.get(value, value))
+
+
+@register.filter
+def draft_event(value: str) -> str:
+    return str(labels.DRAFT_EVENT.get(value, value))
