@@ -17,8 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, router, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models import QuerySet
 
 from anteckna.errors import AntecknaError
 from anteckna.services.search.base import CANDIDATES, SearchBackend
@@ -73,18 +75,25 @@ def search(
     end: date | None = None,
     kind: str | None = None,
     limit: int = 20,
+    within: QuerySet[db.Meeting] | None = None,
 ) -> list[Hit]:
     """The best ``limit`` hits for ``text`` (see ``query`` for what it may hold), best first.
 
     ``group`` is a group's name or short name; ``person`` a person's name, first name or
     initials, and keeps the hits that name them (presented, owned, mentioned); ``start`` and
     ``end`` bound the meeting date; ``kind`` is one of item, decision, action, follow_up.
+    ``within`` keeps the hits in those meetings (the ones a user may see), applied before
+    ranking so that a user still gets ``limit`` hits of their own.
     """
     if kind is not None and kind not in KINDS:
         raise AntecknaError(f"no kind {kind!r} (one of {', '.join(KINDS)})")
     if limit < 1:
         raise AntecknaError(f"limit must be at least 1, not {limit}")
     query = parse_query(text)
+    try:
+        meetings = _subquery(within) if within is not None else None
+    except EmptyResultSet:
+        return []  # ``within`` is empty, and Django knows it without asking the database
     filters = Filters(
         kind=kind,
         start=start,
@@ -92,6 +101,7 @@ def search(
         group_id=_group_id(group) if group else None,
         people=_people(person) if person else (),
         limit=limit,
+        meetings=meetings,
     )
     ids = backend().search(query, filters)
     if not ids and _index_missing():
@@ -103,6 +113,13 @@ def reindex(progress: Progress | None = None) -> int:
     """Rebuild the whole index from the archive, in one transaction; the entries written."""
     with transaction.atomic():
         return rebuild(backend().optimise, progress)
+
+
+def _subquery(meetings: QuerySet[db.Meeting]) -> tuple[str, tuple[object, ...]]:
+    """The SQL giving these meetings' ids, written for the search's own database."""
+    connection = connections[router.db_for_read(db.SearchEntry)]
+    sql, params = meetings.values("pk").query.get_compiler(connection=connection).as_sql()
+    return sql, tuple(params)
 
 
 def _index_missing() -> bool:

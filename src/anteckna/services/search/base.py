@@ -38,8 +38,8 @@ class SearchBackend(Protocol):
         ts_rank_cd) with the title weighing 4, the names 2 and the text 1; ties go to the
         newest entry (highest id), so the order is the same on every run. Only the newest
         ``CANDIDATES`` matches are ranked. Filters narrow the matches before ranking:
-        ``kind``, the meeting's date between ``start`` and ``end``, the meeting's group, and
-        ``people``, one of whose names the entry's names must hold.
+        ``kind``, the meeting's date between ``start`` and ``end``, the meeting's group, the
+        ``meetings`` subquery, and ``people``, one of whose names the entry's names must hold.
         """
         ...
 
@@ -73,4 +73,8 @@ def filter_sql(filters: Filters, connection: BaseDatabaseWrapper) -> tuple[str, 
             "e.meeting_id IN (SELECT meeting_id FROM store_meeting_groups WHERE group_id = %s)"
         )
         params.append(filters.group_id)
+    if filters.meetings is not None:
+        subquery, values = filters.meetings
+        clauses.append(f"e.meeting_id IN ({subquery})")
+        params.extend(values)
     return "".join(f" AND {clause}" for clause in clauses), params

@@ -80,7 +80,9 @@ class Query:
 @dataclass(frozen=True, slots=True)
 class Filters:
     """What narrows a search besides its words. ``people`` are phrases of names keys, any of
-    which the hit's names must hold (one person can have been found under several names)."""
+    which the hit's names must hold (one person can have been found under several names).
+    ``meetings`` is a subquery giving the ids of the meetings hits may come from (SQL with
+    ``%s`` placeholders, and its parameters), or None for every meeting."""
 
     kind: str | None = None
     start: date | None = None
@@ -88,6 +90,7 @@ class Filters:
     group_id: int | None = None
     people: tuple[Phrase, ...] = ()
     limit: int = 20
+    meetings: tuple[str, tuple[object, ...]] | None = None
 
 
 def parse_query(text: str) -> Query:
