@@ -16,6 +16,7 @@ from anteckna.cli import (
     reindex_cmd,
     search_cmd,
     serve_cmd,
+    token_cmd,
 )
 
 
@@ -41,6 +42,7 @@ cli.add_command(reindex_cmd.reindex)
 cli.add_command(groups_cmd.groups)
 cli.add_command(createuser_cmd.createuser)
 cli.add_command(serve_cmd.serve)
+cli.add_command(token_cmd.token)
 
 
 def main() -> None:
