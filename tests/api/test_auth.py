@@ -59,6 +59,22 @@ def test_the_web_login_reads_the_api(as_user):
     assert response.status_code == 200 and response.json()["count"] == 2
 
 
+def test_a_write_with_a_token_needs_no_csrf_token(tokens):
+    action = models.Action.objects.get(text="Jonas skickar ut planen.")
+    response = Client(enforce_csrf_checks=True).patch(
+        f"/api/actions/{action.pk}", '{"status": "done"}', content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {tokens['member']}",
+    )  # fmt: skip
+    assert response.status_code == 200
+
+
+def test_a_body_that_is_not_json_is_400(tokens):
+    response = Client().patch("/api/actions/1", "{", content_type="application/json",
+                              HTTP_AUTHORIZATION=f"Bearer {tokens['admin']}")  # fmt: skip
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Cannot parse request body"}
+
+
 def test_a_write_with_the_web_login_needs_the_csrf_token(users, archive):
     action = models.Action.objects.get(text="Jonas skickar ut planen.")
     client = Client(enforce_csrf_checks=True)
