@@ -85,3 +85,11 @@ def test_people_of_one_group_are_counted_in_its_meetings(archive):
     assert list(people) == ["Jonas Wiklund"]
     assert (people["Jonas Wiklund"].partial, people["Jonas Wiklund"].present) == (1, 0)
     assert people["Jonas Wiklund"].open_actions == 1
+
+
+def test_meetings_within_a_queryset(archive):
+    from anteckna.store.models import Meeting
+
+    lg = Meeting.objects.filter(groups__name="LG")
+    assert [m.source for m in list_meetings(within=lg)] == ["lg_juni.txt", "lg_odaterad.txt"]
+    assert [m.source for m in list_meetings(within=lg, start=date(2024, 1, 1))] == ["lg_juni.txt"]

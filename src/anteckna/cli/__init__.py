@@ -25,6 +25,7 @@ from anteckna.cli import (
     search_cmd,
     serve_cmd,
     standing_cmd,
+    token_cmd,
 )
 
 
@@ -60,6 +61,7 @@ cli.add_command(createuser_cmd.createuser)
 cli.add_command(serve_cmd.serve)
 cli.add_command(calendar_cmd.calendar)
 cli.add_command(remind_cmd.remind)
+cli.add_command(token_cmd.token)
 
 
 def main() -> None:

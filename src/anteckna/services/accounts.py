@@ -115,6 +115,25 @@ def create_token(user: object, name: str = "") -> NewToken:
     return NewToken(row.pk, secret, row.prefix)
 
 
+def create_token_for(username: str, name: str = "") -> NewToken:
+    """A new API token for the account called ``username`` (``anteckna token create``).
+
+    Only for an active user with an account or a superuser: a token of a user without a role
+    would be refused by every endpoint, which is better said now."""
+    users = get_user_model()
+    user = users.objects.filter(username__iexact=username.strip()).first()
+    if user is None:
+        raise AccountError(repr(username), "no account with this username")
+    if not user.is_active:
+        raise AccountError(repr(username), "this account is inactive")
+    if not (user.is_superuser or db.Account.objects.filter(user=user).exists()):
+        raise AccountError(repr(username), "this user has no role (create it with createuser)")
+    longest = db.ApiToken._meta.get_field("name").max_length
+    if longest is not None and len(name) > longest:
+        raise AccountError(repr(name), f"a token name is at most {longest} characters")
+    return create_token(user, name)
+
+
 def user_for_token(secret: str) -> object | None:
     """The active user a token belongs to, or None; notes when it was last used."""
     row = (

@@ -75,10 +75,17 @@ def _count(model: type[db.Attendance | db.Item | db.Decision | db.Action], **fil
 
 
 def list_meetings(
-    *, group: str | None = None, start: date | None = None, end: date | None = None
+    *,
+    group: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    within: QuerySet[db.Meeting] | None = None,
 ) -> list[MeetingSummary]:
-    """Meetings oldest first (undated ones last), optionally of one group and within dates."""
-    meetings: QuerySet[db.Meeting] = db.Meeting.objects.all()
+    """Meetings oldest first (undated ones last), optionally of one group and within dates.
+
+    ``within`` narrows the listing to those meetings: the API passes the meetings its user may
+    see (``access.visible_meetings``), the CLI, which is the archive's owner, passes nothing."""
+    meetings: QuerySet[db.Meeting] = db.Meeting.objects.all() if within is None else within
     if group:
         meetings = meetings.filter(groups=group_named(group))
     if start:

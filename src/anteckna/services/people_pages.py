@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 
 from anteckna.services import access
 from anteckna.services.access import NotVisible
@@ -74,6 +74,7 @@ def person_page(user: Any, person_id: int, today: date) -> PersonPage:
         .filter(owners__person=person)
         .distinct()
         .select_related("meeting", "item")
+        .prefetch_related(Prefetch("owners", queryset=db.ActionOwner.objects.order_by("position")))
         .order_by("due", "meeting__date", "position")
     )
     roles = sorted({row.role for row in attendance if row.role})
@@ -97,6 +98,22 @@ def person_page(user: Any, person_id: int, today: date) -> PersonPage:
         roles=roles,
         today=today,
     )
+
+
+def group_names(user: Any, person_ids: list[int]) -> dict[int, list[str]]:
+    """Person id → the names of their groups, among the groups the user sees, by name (one
+    query for a whole list: the API shows each person's groups)."""
+    names: dict[int, list[str]] = {}
+    visible = access.visible_groups(user)
+    memberships = (
+        db.Membership.objects.filter(person_id__in=person_ids, group__in=visible)
+        .order_by("group__name")
+        .values_list("person_id", "group__name")
+        .distinct()
+    )
+    for person_id, name in memberships:
+        names.setdefault(person_id, []).append(name)
+    return names
 
 
 def _tallies(user: Any, person_ids: list[int]) -> dict[str, dict[int, int]]:

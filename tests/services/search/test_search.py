@@ -210,3 +210,15 @@ def test_only_the_newest_candidates_are_ranked(add, titles, monkeypatch, first_s
     assert titles("skola", kind="item", end=date(2024, 2, 12)) == ["Skolan", "Lokaler"]
     assert titles("personal") == [f"Personal {n}" for n in (4, 3)]
     assert titles("rektor") == []
+
+
+def test_within_keeps_the_hits_of_those_meetings_before_the_limit(add, titles):
+    from anteckna.store import models
+
+    kept = [add(Item(f"Skolan {n}", text="Om skolan.")) for n in range(3)]
+    for n in range(3):
+        add(Item(f"Dold {n}", text="Om skolan, i en annan grupps möte."))
+    within = models.Meeting.objects.filter(pk__in=kept[1:])
+    assert titles("skolan", meetings=within, limit=2) == ["Skolan 2", "Skolan 1"]
+    assert titles("skolan", meetings=within, kind="item", group="LG") == ["Skolan 2", "Skolan 1"]
+    assert titles("skolan", meetings=models.Meeting.objects.none()) == []

@@ -155,6 +155,13 @@ def reindex(progress: Progress | None = None) -> int:
         return rebuild(backend().optimise, progress)
 
 
+def _subquery(meetings: QuerySet[db.Meeting]) -> tuple[str, tuple[object, ...]]:
+    """The SQL giving these meetings' ids, written for the search's own database."""
+    connection = connections[router.db_for_read(db.SearchEntry)]
+    sql, params = meetings.values("pk").query.get_compiler(connection=connection).as_sql()
+    return sql, tuple(params)
+
+
 def _index_missing() -> bool:
     """Whether the archive has items but no entries: notes imported before search existed."""
     return not db.SearchEntry.objects.exists() and db.Item.objects.exists()
