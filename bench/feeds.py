@@ -29,7 +29,7 @@ def main() -> None:
     from anteckna.services.listing import group_named
     from anteckna.store import models
 
-    build_demo_archive()
+    build_demo_archive(timezone.localdate())
     for account in models.Account.objects.select_related("user"):
         account.user.email = f"{account.user.username}@example.org"
         account.user.save()

@@ -41,7 +41,8 @@ from anteckna.site import setup
 setup(parse_database_url(sys.argv[1]))
 from anteckna.services.accounts import create_account
 from anteckna.services.demo import build_demo_archive
-build_demo_archive()
+import datetime
+build_demo_archive(datetime.date.today())
 create_account("sekr", "secretary", person="Malin Ekdahl", password={PASSWORD!r})
 create_account("sekr2", "secretary", person="Oskar Nyström", password={PASSWORD!r})
 create_account("ordf", "member", person="Mattias Sandell", password={PASSWORD!r})

@@ -196,7 +196,7 @@ def test_the_demo_archive_agenda_brings_back_the_matter_and_drops_a_closed_actio
     from anteckna.services.actions import set_action_status
     from anteckna.services.demo import build_demo_archive
 
-    build_demo_archive()
+    build_demo_archive(date(2026, 11, 29))
     group = group_named("LG")
     follow_up = models.FollowUp.objects.filter(days=14, resolved_by__isnull=True).first()
     assert follow_up is not None
