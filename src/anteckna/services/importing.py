@@ -28,7 +28,7 @@ from anteckna.extract import MAX_BYTES
 from anteckna.model import Meeting
 from anteckna.services.corrections import Conflict, carry_over
 from anteckna.services.reading import Read, Readers, Reading, reason
-from anteckna.services.search import index_meetings
+from anteckna.services.search import index_meetings, index_saved
 from anteckna.store.mapping import Source, is_imported, load, save
 from anteckna.store.models import Meeting as StoredMeeting
 from anteckna.store.people import Directory
@@ -159,11 +159,14 @@ def _store(
         extracted.encoding, parser.VERSION,
     )  # fmt: skip
     with transaction.atomic():
-        meeting_id = save(meeting, source, directory, groups=(group,) if group else ())
-        carried = carry_over(meeting_id)
+        saved = save(meeting, source, directory, groups=(group,) if group else ())
+        carried = carry_over(saved.meeting_id)
+        # After the corrections: the index shows what is stored.
         if carried.applied:  # the stored meeting is no longer just the parse
-            meeting = load(StoredMeeting.objects.get(pk=meeting_id))
-        index_meetings([meeting_id])  # after the corrections: the index shows what is stored
+            meeting = load(StoredMeeting.objects.get(pk=saved.meeting_id))
+            index_meetings([saved.meeting_id])
+        else:
+            index_saved(meeting, saved)
     report.conflicts.extend((file.path, conflict) for conflict in carried.conflicts)
     return meeting
 

@@ -23,7 +23,7 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from anteckna.errors import AntecknaError
 from anteckna.services.search.base import CANDIDATES, SearchBackend
 from anteckna.services.search.hits import Hit, load_hits
-from anteckna.services.search.indexing import Progress, index_meetings, rebuild
+from anteckna.services.search.indexing import Progress, index_meetings, index_saved, rebuild
 from anteckna.services.search.postgres_fts import PostgresFts
 from anteckna.services.search.query import KINDS, Filters, Phrase, names_phrase, parse_query
 from anteckna.services.search.snippets import Snippet
@@ -39,6 +39,7 @@ __all__ = [
     "Snippet",
     "backend",
     "index_meetings",
+    "index_saved",
     "register_backend",
     "reindex",
     "search",
