@@ -29,6 +29,7 @@ from anteckna.model import Meeting
 from anteckna.services.corrections import Conflict, carry_over
 from anteckna.services.reading import Read, Readers, Reading, reason
 from anteckna.services.search import index_meetings, index_saved
+from anteckna.store import bulk
 from anteckna.store.mapping import Source, is_imported, load, save
 from anteckna.store.models import Meeting as StoredMeeting
 from anteckna.store.people import Directory
@@ -90,7 +91,7 @@ def import_paths(
     stored: set[str] = set()  # a second copy of the same bytes in one run is skipped too
     if workers is None:
         workers = max(1, (os.cpu_count() or 1) - 1) if len(files) >= POOL_FROM else 0
-    with Readers(workers) as readers:
+    with Readers(workers) as readers, bulk.session(StoredMeeting):
         pending: deque[_Pending] = deque()
         held = done = 0
         for path in [*files, None]:

@@ -19,7 +19,8 @@ import path uses it; everything else writes through the ORM.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,3 +121,43 @@ def insert(
             found.extend(tuple(row) for row in cursor.fetchall())
         cursor.close()
     return found
+
+
+_WAL_PAGES = 8192
+"""Pages the SQLite write-ahead log may hold during an import before it is copied back into the
+database (the default is 1,000): fewer, larger checkpoints, and each page that many documents
+touch (the ends of the tables and indexes, the full-text index) copied once, not once a
+thousand pages. The log may grow to 32 MB meanwhile."""
+
+
+@contextmanager
+def session(model: type[models.Model]) -> Iterator[None]:
+    """Settings for writing many documents, one transaction each, on ``model``'s database;
+    restored afterwards.
+
+    PostgreSQL: ``synchronous_commit = off``, so a commit does not wait for its log record to
+    reach the disk (measured here: 7 ms a commit with the wait, 0.7 without). A crash of the
+    server or the machine may lose the last fraction of a second of documents (never half a
+    one); running the import again imports them, as it skips only what is stored. That is
+    the guarantee SQLite gives already (WAL with ``synchronous=NORMAL``, ``site/databases.py``):
+    a crash of the program loses nothing committed, a power cut the last commits.
+    SQLite: a larger write-ahead log between checkpoints (``_WAL_PAGES``).
+    """
+    connection = connections[router.db_for_write(model)]
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA wal_autocheckpoint")
+            before = f"PRAGMA wal_autocheckpoint = {int(cursor.fetchone()[0])}"
+        after = f"PRAGMA wal_autocheckpoint = {_WAL_PAGES}"
+    elif connection.vendor == "postgresql":
+        before, after = "RESET synchronous_commit", "SET synchronous_commit = off"
+    else:
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(after)
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(before)
