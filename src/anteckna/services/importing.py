@@ -167,7 +167,7 @@ def _store(
             meeting = load(StoredMeeting.objects.get(pk=saved.meeting_id))
             index_meetings([saved.meeting_id])
         else:
-            index_saved(meeting, saved)
+            index_saved(meeting, saved, read.search_keys)
     report.conflicts.extend((file.path, conflict) for conflict in carried.conflicts)
     return meeting
 

@@ -21,21 +21,35 @@ from anteckna.errors import AntecknaError, SourceError
 from anteckna.extract import Extracted, extract_bytes
 from anteckna.model import Meeting
 from anteckna.parse.dates import date_from_filename
+from anteckna.search_terms import to_fts_text
 
 
 @dataclass(frozen=True, slots=True)
 class Read:
-    """One document read: the meeting as parsed (and dated) and the text it was read from."""
+    """One document read: the meeting as parsed (and dated), the text it was read from, and
+    the search keys of the meeting's titles and texts (``search_terms.to_fts_text``), made here
+    because a worker has the time that the storing process has not."""
 
     meeting: Meeting
     extracted: Extracted
+    search_keys: dict[str, str]
+
+
+def search_keys(meeting: Meeting) -> dict[str, str]:
+    """Every title's and text's search keys, by the title or text."""
+    texts = set()
+    for item in meeting.items:
+        texts.update((item.title, item.text))
+        texts.update(e.text for e in (*item.decisions, *item.actions, *item.follow_ups))
+    return {text: to_fts_text(text) for text in texts}
 
 
 def read_document(data: bytes, path: Path, sha256: str, meeting_date: date | None) -> Read | str:
     """The document read, or why it could not be (the one line the import report shows)."""
     try:
         extracted = extract_bytes(data, str(path))
-        return Read(read_meeting(extracted.text, path.name, sha256, meeting_date), extracted)
+        meeting = read_meeting(extracted.text, path.name, sha256, meeting_date)
+        return Read(meeting, extracted, search_keys(meeting))
     except Exception as error:  # one bad file must not stop the other thousand
         return reason(error)
 
