@@ -192,7 +192,7 @@ def store_meeting(db: str) -> Callable[..., StoredMeeting]:
                         "utf-8", "test")  # fmt: skip
         try:
             with transaction.atomic():
-                meeting_id = save(meeting, source, directory, groups)
+                meeting_id = save(meeting, source, directory, groups).meeting_id
         except Exception:
             directory.reset()
             raise

@@ -219,3 +219,27 @@ def test_the_seeds_make_one_person_per_real_person(db):
             times,
             attended[name],
         )
+
+
+def test_files_read_in_worker_processes_are_stored_and_reported_in_order(db, tmp_path):
+    """Two worker processes read while this one stores: the same meetings as reading here, the
+    report and the progress in the files' order, a bad file named with its reason, and a second
+    copy of the same bytes in the same run skipped."""
+    files = [
+        write(tmp_path, "a_2024-03-05.txt"),
+        write(tmp_path, "b_2024-03-19.txt", NOTE + "\n"),
+        write(tmp_path, "c_trasig.pdf", "%PDF-1.4 trasig"),
+        write(tmp_path, "d_kopia.txt"),
+        write(tmp_path, "e_2024-04-02.txt", NOTE.replace("Budget 2024", "Budget 2025")),
+    ]
+    seen = []
+    report = import_paths(files, workers=2, progress=lambda done, _, path: seen.append(path))
+    assert seen == files
+    assert report.imported == [files[0], files[1], files[4]]
+    assert report.skipped == [files[3]]
+    assert [path for path, _ in report.failed] == [files[2]]
+    assert "pdf" in report.failed[0][1].lower()
+    stored = {m.source.file_name: load(m) for m in models.Meeting.objects.all()}
+    assert stored["e_2024-04-02.txt"].items[0].title == "Budget 2025"
+    assert stored["a_2024-03-05.txt"].date == date(2024, 3, 5)
+    assert models.Person.objects.count() == 5

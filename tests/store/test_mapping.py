@@ -181,7 +181,7 @@ def test_any_meeting_reads_back_equal(db, participants, items, groups, day):
     source = Source(Path("any.txt"), data, hashlib.sha256(data).hexdigest(), "text", "", None,
                     None, "test")  # fmt: skip
     with transaction.atomic():
-        meeting_id = save(meeting, source, Directory())
+        meeting_id = save(meeting, source, Directory()).meeting_id
         loaded = load(models.Meeting.objects.get(pk=meeting_id))
         transaction.set_rollback(True)
     assert loaded == dataclasses.replace(meeting, source=SourceInfo("any.txt", source.sha256))

@@ -4,32 +4,46 @@ Each document is one transaction: extract → parse → save either all happens 
 so a file that fails leaves nothing behind and can simply be imported again once fixed. A
 document whose bytes are already in the archive (same sha256) is skipped before it is even
 extracted, which makes running the same import twice cheap and a no-op.
+
+Reading (extract and parse, ``reading``) is most of a document's cost and needs no database, so
+an import of many files reads them in worker processes, a window of documents ahead of the one
+the main process is storing; files are still stored, reported and counted in their order.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from django.db import transaction
 
 from anteckna import parse as parser
-from anteckna.errors import AntecknaError, SourceError
+from anteckna.errors import SourceError
 from anteckna.extract import MAX_BYTES, extract_bytes
 from anteckna.model import Meeting
-from anteckna.parse.dates import date_from_filename
 from anteckna.services.closing import close_reported_actions
 from anteckna.services.corrections import Conflict, carry_over
 from anteckna.services.followups import resolve_follow_ups
-from anteckna.services.search import index_meetings
+from anteckna.services.reading import Read, Readers, Reading, read_meeting, reason, search_keys
+from anteckna.services.search import index_meetings, index_saved
+from anteckna.store import bulk
 from anteckna.store.mapping import Source, is_imported, load, save
 from anteckna.store.models import Meeting as StoredMeeting
 from anteckna.store.people import Directory
 
+__all__ = ["ImportReport", "collect", "import_paths", "reason"]
+
 SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md"})
+POOL_FROM = 100
+"""Files an import needs before worker processes are worth their start (0.3–1 s each)."""
+AHEAD = 64
+AHEAD_BYTES = 64 * 1024 * 1024
+"""How far reading may run ahead of storing, in documents and in bytes held in memory."""
 
 Progress = Callable[[int, int, Path], None]
 """Called after each file with (files done, files in all, the file just done)."""
@@ -48,65 +62,99 @@ class ImportReport:
     conflicts: list[tuple[Path, Conflict]] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _Pending:
+    """A file on its way: its bytes, and its reading (None: skipped; a str: failed)."""
+
+    path: Path
+    data: bytes = b""
+    sha256: str = ""
+    reading: Reading | str | None = None
+
+
 def import_paths(
     paths: Iterable[str | Path],
     *,
     group: str | None = None,
     meeting_date: date | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> ImportReport:
     """Import files and folders (recursively: .pdf .docx .txt .md) into the archive.
 
     ``group`` (a name or short name) replaces the groups the parser finds; ``meeting_date``
-    replaces the date found in the text or in the file name.
+    replaces the date found in the text or in the file name. ``workers`` is the number of
+    processes that read files (0: this process reads them); by default one per CPU but the one
+    this process stores on, when there are at least ``POOL_FROM`` files.
     """
     report = ImportReport()
     files = collect(paths, report)
     directory = Directory()
-    for done, path in enumerate(files, 1):
-        try:
-            meeting = import_file(
-                path, directory, group=group, meeting_date=meeting_date, report=report
-            )
-        except Exception as error:  # one bad file must not stop the other thousand
-            directory.reset()
-            report.failed.append((path, reason(error)))
-        else:
-            (report.skipped if meeting is None else report.imported).append(path)
-            if meeting is not None and meeting.date is None:
-                report.needs_date.append(path)
-        if progress is not None:
-            progress(done, len(files), path)
+    stored: set[str] = set()  # a second copy of the same bytes in one run is skipped too
+    if workers is None:
+        workers = max(1, (os.cpu_count() or 1) - 1) if len(files) >= POOL_FROM else 0
+    with Readers(workers) as readers, bulk.session(StoredMeeting):
+        pending: deque[_Pending] = deque()
+        held = done = 0
+        for path in [*files, None]:
+            if path is not None:
+                pending.append(_start(path, readers, meeting_date))
+                held += len(pending[-1].data)
+            while pending and (path is None or len(pending) > AHEAD or held > AHEAD_BYTES):
+                file = pending.popleft()
+                held -= len(file.data)
+                _finish(file, readers, directory, stored, group, report)
+                done += 1
+                if progress is not None:
+                    progress(done, len(files), file.path)
     return report
 
 
-def import_file(
-    path: Path,
-    directory: Directory,
-    *,
-    group: str | None = None,
-    meeting_date: date | None = None,
-    report: ImportReport | None = None,
-) -> Meeting | None:
-    """Import one file: the meeting as stored, or None when its bytes were already imported.
+def _start(path: Path, readers: Readers, meeting_date: date | None) -> _Pending:
+    """Read the file's bytes and, unless they are in the archive already, start reading it."""
+    try:
+        data = _read(path)
+        sha256 = hashlib.sha256(data).hexdigest()
+        if is_imported(sha256):
+            return _Pending(path)
+        return _Pending(path, data, sha256, readers.start((data, path, sha256, meeting_date)))
+    except Exception as error:
+        return _Pending(path, reading=reason(error))
 
-    A new version of a file already imported takes over the manual corrections of the old one,
-    in the same transaction; those it cannot take over go to ``report.conflicts``. In the same
-    transaction, actions the notes report done are closed and follow-ups that come back are
-    linked (``closing``, ``followups``), in both directions in time.
-    """
-    stored = import_data(_read(path), path, directory, group=group, meeting_date=meeting_date)
-    if stored is None:
-        return None
-    if report is not None:
-        report.conflicts.extend((path, conflict) for conflict in stored.conflicts)
-    return stored.meeting
+
+def _finish(
+    file: _Pending,
+    readers: Readers,
+    directory: Directory,
+    stored: set[str],
+    group: str | None,
+    report: ImportReport,
+) -> None:
+    """Store a file that was read, and put it in the report."""
+    if file.reading is None or file.sha256 in stored:
+        report.skipped.append(file.path)
+        return
+    try:
+        read = file.reading if isinstance(file.reading, str) else readers.result(file.reading)
+        if isinstance(read, str):
+            report.failed.append((file.path, read))
+            return
+        saved = _save(file.path, file.data, file.sha256, read, directory, group)
+    except Exception as error:  # one bad file must not stop the other thousand
+        directory.reset()
+        report.failed.append((file.path, reason(error)))
+    else:
+        stored.add(file.sha256)
+        report.imported.append(file.path)
+        report.conflicts.extend((file.path, conflict) for conflict in saved.conflicts)
+        if saved.meeting.date is None:
+            report.needs_date.append(file.path)
 
 
 @dataclass(frozen=True, slots=True)
 class Stored:
-    """One document as ``import_data`` stored it: the meeting's id, the meeting as it now
-    stands (corrections carried over included) and the corrections it could not carry over."""
+    """One document as it was stored: the meeting's id, the meeting as it now stands
+    (corrections carried over included) and the corrections it could not carry over."""
 
     meeting_id: int
     meeting: Meeting
@@ -122,50 +170,42 @@ def import_data(
     meeting_date: date | None = None,
 ) -> Stored | None:
     """Import one document's bytes, read from ``path`` or uploaded under that name; None when
-    the bytes are already in the archive. The one import path for the command line and the
-    web: extract → parse → save → carry corrections over → index, in one transaction."""
+    the bytes are already in the archive. The web's import goes through here: the same reading
+    as ``import_paths`` (in this process) and the same ``_save``; errors are raised."""
     sha256 = hashlib.sha256(data).hexdigest()
     if is_imported(sha256):
         return None
     extracted = extract_bytes(data, str(path))
     meeting = read_meeting(extracted.text, path.name, sha256, meeting_date)
+    return _save(
+        path, data, sha256, Read(meeting, extracted, search_keys(meeting)), directory, group
+    )
+
+
+def _save(
+    path: Path, data: bytes, sha256: str, read: Read, directory: Directory, group: str | None
+) -> Stored:
+    """Save a document that was read, in one transaction. A new version of a file already
+    imported takes over the manual corrections of the old one (those it cannot take over are
+    returned as conflicts); actions the notes report done are closed and follow-ups that come
+    back are linked (``closing``, ``followups``), in both directions in time."""
+    extracted, meeting = read.extracted, read.meeting
     source = Source(
         path, data, sha256, extracted.kind, extracted.text, extracted.pages, extracted.encoding,
         parser.VERSION,
     )  # fmt: skip
     with transaction.atomic():
-        meeting_id = save(meeting, source, directory, groups=(group,) if group else ())
-        carried = carry_over(meeting_id)
-        close_reported_actions(meeting_id)  # what the notes report done, both ways in time
-        resolve_follow_ups(meeting_id)
+        saved = save(meeting, source, directory, groups=(group,) if group else ())
+        carried = carry_over(saved.meeting_id)
+        close_reported_actions(saved.meeting_id)  # what the notes report done, both ways in time
+        resolve_follow_ups(saved.meeting_id)
+        # After the corrections: the index shows what is stored.
         if carried.applied:  # the stored meeting is no longer just the parse
-            meeting = load(StoredMeeting.objects.get(pk=meeting_id))
-        index_meetings([meeting_id])  # after the corrections: the index shows what is stored
-    return Stored(meeting_id, meeting, tuple(carried.conflicts))
-
-
-def read_meeting(text: str, file_name: str, sha256: str, meeting_date: date | None) -> Meeting:
-    """Parse, with the date from ``--date``, else the text, else the file name.
-
-    The parser already reads relative dates against the file name's date; what waits for the
-    meeting date is the follow-ups' due dates (``days`` after it), set here once it is known.
-    """
-    meeting = parser.parse(text, meeting_date=meeting_date, file_name=file_name, sha256=sha256)
-    if meeting.date is None and (day := date_from_filename(file_name)) is not None:
-        meeting = dated(meeting, day)
-    return meeting
-
-
-def dated(meeting: Meeting, day: date) -> Meeting:
-    """The meeting on ``day``, with every follow-up that counts days from it given its due date."""
-    items = tuple(
-        replace(item, follow_ups=tuple(
-            replace(f, due=day + timedelta(days=f.days)) if f.days is not None and not f.due else f
-            for f in item.follow_ups
-        ))
-        for item in meeting.items
-    )  # fmt: skip
-    return replace(meeting, date=day, items=items)
+            meeting = load(StoredMeeting.objects.get(pk=saved.meeting_id))
+            index_meetings([saved.meeting_id])
+        else:
+            index_saved(meeting, saved, read.search_keys)
+    return Stored(saved.meeting_id, meeting, tuple(carried.conflicts))
 
 
 def collect(paths: Iterable[str | Path], report: ImportReport) -> list[Path]:
@@ -186,15 +226,6 @@ def collect(paths: Iterable[str | Path], report: ImportReport) -> list[Path]:
         else:
             report.failed.append((given, "no such file or folder"))
     return list(dict.fromkeys(files))
-
-
-def reason(error: Exception) -> str:
-    """The one line a person reads beside the file name."""
-    if isinstance(error, SourceError):
-        return f"line {error.line}: {error.message}" if error.line else error.message
-    if isinstance(error, AntecknaError):
-        return str(error)
-    return " ".join(f"internal error ({type(error).__name__}: {error})".split())
 
 
 def _read(path: Path) -> bytes:

@@ -4,7 +4,7 @@ The flow is ``stage()`` → (the preview page shows ``StagedUpload.preview``) �
 ``set_corrections()`` → ``confirm()`` or ``cancel()``. Everything between the steps is in the
 database (``store.models.staging``), so any server process can take the next step.
 
-Staging reads and parses each file exactly as the import will (``importing.read_meeting``)
+Staging reads and parses each file exactly as the import will (``reading.read_meeting``)
 but stores no meeting. ``confirm()`` then imports each file through ``importing.import_data``,
 the command line's own path, each in its own transaction together with the preview's
 corrections, which go through ``services.corrections``: they are history with who and when,
@@ -30,7 +30,8 @@ from anteckna.model.serialise import to_dict
 from anteckna.services import access, corrections
 from anteckna.services.access import NotAllowed, NotVisible
 from anteckna.services.corrections import Conflict
-from anteckna.services.importing import import_data, read_meeting, reason
+from anteckna.services.importing import import_data
+from anteckna.services.reading import read_meeting, reason
 from anteckna.store import models as db
 from anteckna.store.groups import find_group
 from anteckna.store.mapping import is_imported

@@ -21,7 +21,7 @@ from anteckna.store import models as db
 from anteckna.store.loading import load
 from anteckna.store.people import Directory, MeetingPeople, Resolved
 
-__all__ = ["Source", "find_previous", "is_imported", "load", "save"]
+__all__ = ["Saved", "Source", "find_previous", "is_imported", "load", "save"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,22 @@ class Source:
     pages: int | None
     encoding: str | None
     parser_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """What ``save()`` wrote, so that what is derived from it in the same transaction (the
+    search entries) need not read it back: the rows' ids by position, and the name each
+    presenter or owner stands for (a resolved person's full name, else the name as written)."""
+
+    meeting_id: int
+    replaced: bool
+    """Whether these rows replace an earlier version's (whose derived rows must go)."""
+    items: dict[int, int]
+    """Item id by the item's position."""
+    below: dict[tuple[str, int, int], int]
+    """Decision, action or follow-up id by (kind, its item's position, its position)."""
+    names: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +115,9 @@ def _person(resolved: Resolved) -> dict[str, Any]:
 
 def save(
     meeting: model.Meeting, source: Source, directory: Directory, groups: tuple[str, ...] = ()
-) -> int:
-    """Store a parsed meeting and its source, and give the meeting's id; a new version of an
-    existing meeting when ``find_previous`` finds one.
+) -> Saved:
+    """Store a parsed meeting and its source, and say what was written (the meeting's id
+    first); a new version of an existing meeting when ``find_previous`` finds one.
 
     ``groups`` replaces the groups the parser found (the ``--group`` option). Call inside a
     transaction: a failure part-way must leave nothing.
@@ -153,15 +169,22 @@ def save(
         bulk.insert(db.Meeting.groups.through, links)
     people = directory.resolve(meeting, group_rows)
     directory.flush(people)
-    _save_rows(meeting_id, meeting, people)
+    item_ids, below_ids = _save_rows(meeting_id, meeting, people)
     if kept is not None:
         versions.restore(meeting_id, kept)
-    return meeting_id
+    names = {
+        name: resolved.person.name if resolved.person else name
+        for name, resolved in people.mentions.items()
+    }
+    return Saved(meeting_id, previous is not None, item_ids, below_ids, names)
 
 
-def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -> None:
+def _save_rows(
+    meeting_id: int, meeting: model.Meeting, people: MeetingPeople
+) -> tuple[dict[int, int], dict[tuple[str, int, int], int]]:
     """Everything below the meeting: attendance, then items and what hangs on them, each row
-    with its stable key (``keys``)."""
+    with its stable key (``keys``). Gives the ids of the items by position, and of their
+    decisions, actions and follow-ups by (kind, item position, position)."""
     persons = [_person(resolved) for resolved in people.participants]
     attendance_keys = keys.unique(
         keys.attendance_key(person["person_id"], p.name)
@@ -214,6 +237,7 @@ def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -
         )
     )
     below = [(item_ids[i], i, item) for i, item in enumerate(meeting.items)]
+    positions = {item_id: i for i, item_id in item_ids.items()}
     own = {"meeting_id": meeting_id}
     action_ids = {
         (item_id, position): action_id
@@ -246,15 +270,16 @@ def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -
             for j, name in enumerate(item.presenters)
         ],
     )
-    bulk.insert(
+    decisions = bulk.insert(
         db.Decision,
         [
             {**own, "item_id": item_id, "position": j, "text": d.text, **_lines(d.source)}
             for item_id, _, item in below
             for j, d in enumerate(item.decisions)
         ],
+        returning=("item", "position", "id"),
     )
-    bulk.insert(
+    follow_ups = bulk.insert(
         db.FollowUp,
         [
             {**own, "item_id": item_id, "position": j, "text": f.text, "relative": f.relative,
@@ -262,6 +287,7 @@ def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -
             for item_id, n, item in below
             for j, f in enumerate(item.follow_ups)
         ],
+        returning=("item", "position", "id"),
     )  # fmt: skip
     bulk.insert(
         db.Event,
@@ -272,3 +298,13 @@ def _save_rows(meeting_id: int, meeting: model.Meeting, people: MeetingPeople) -
             for j, e in enumerate(item.events)
         ],
     )  # fmt: skip
+    below_ids = {
+        (kind, positions[item_id], position): row_id
+        for kind, rows in (
+            ("decision", decisions),
+            ("action", [(i, p, row_id) for (i, p), row_id in action_ids.items()]),
+            ("follow_up", follow_ups),
+        )
+        for item_id, position, row_id in rows
+    }
+    return item_ids, below_ids

@@ -11,7 +11,7 @@ from anteckna.errors import AntecknaError
 from anteckna.model import Action, Item
 from anteckna.services import importing
 from anteckna.services.importing import import_paths
-from anteckna.services.search import index_meetings, reindex, search
+from anteckna.services.search import index_meetings, indexing, reindex, search
 from anteckna.store import models
 
 NOTE = """\
@@ -55,10 +55,10 @@ def test_a_new_version_of_a_file_replaces_its_hits(db, tmp_path):
 
 
 def test_an_index_that_fails_leaves_nothing(db, tmp_path, monkeypatch):
-    def broken(ids):
+    def broken(*args):
         raise RuntimeError("index down")
 
-    monkeypatch.setattr(importing, "index_meetings", broken)
+    monkeypatch.setattr(importing, "index_saved", broken)
     report = import_paths([write(tmp_path, "lg_2024-03-05.txt")])
     assert report.failed and models.Meeting.objects.count() == 0
 
@@ -75,6 +75,30 @@ def test_deleting_an_action_deletes_its_hit(add):
     add(Item("Plan", text="Planen skickas.", actions=(Action("Planen skickas."),)))
     models.Action.objects.all().delete()
     assert [hit.kind for hit in search("plan")] == ["item"]
+
+
+def test_an_import_writes_the_entries_the_rows_give(db, tmp_path):
+    """The entries an import makes from what it saved are the ones the rows make, in the same
+    order (their ids break ties in ranking): the bundled notes, a note whose owners and
+    presenters are first names of people present, and a new version of one."""
+    from anteckna.samples import sample_paths
+
+    paths = sample_paths()
+    erik = NOTE.replace("Anna Berg, Erik Lind", "Anna Berg").replace(
+        "Erik", "Föredragande: Erik\nErik"
+    )
+    import_paths(
+        [*paths, write(tmp_path, "lg_2024-03-05.txt"), write(tmp_path, "lg_2024-03-19.txt", erik)]
+    )
+    write(tmp_path, paths[0].name, paths[0].read_text(encoding="utf-8") + "\n")
+    assert import_paths([tmp_path / paths[0].name]).imported
+    meetings = sorted(models.Meeting.objects.values_list("id", flat=True))
+    made = [row for meeting in meetings for row in indexing.entries([meeting])]
+    stored = list(models.SearchEntry.objects.order_by("id").values(*made[0]))
+    by_meeting = sorted(stored, key=lambda row: row["meeting_id"])  # stable: in id order
+    assert by_meeting == made
+    assert len(made) > 100 and {row["kind"] for row in made} >= {"item", "action", "decision"}
+    assert sum("erik lind" in row["names_keys"] for row in made) > 2  # "Erik" the next time too
 
 
 def test_indexing_a_meeting_again_changes_nothing(add):

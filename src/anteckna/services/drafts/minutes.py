@@ -95,7 +95,7 @@ def store(draft: db.Draft, content: Content) -> int:
         return int(db.Meeting.objects.get(source__sha256=sha256).pk)
     source = Source(Path(file_name), data, sha256, "text", text, None, "utf-8", WRITER)
     label = draft.group.short_name or draft.group.name
-    meeting_id = save(meeting, source, Directory(), groups=(label,))
+    meeting_id = save(meeting, source, Directory(), groups=(label,)).meeting_id
     carry_over(meeting_id)
     db.Meeting.objects.filter(pk=meeting_id).update(status=db.Meeting.Status.APPROVED)
     index_meetings([meeting_id])

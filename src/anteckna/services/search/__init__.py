@@ -25,7 +25,7 @@ from django.db.models import QuerySet
 from anteckna.errors import AntecknaError
 from anteckna.services.search.base import CANDIDATES, SearchBackend
 from anteckna.services.search.hits import Hit, load_hits
-from anteckna.services.search.indexing import Progress, index_meetings, rebuild
+from anteckna.services.search.indexing import Progress, index_meetings, index_saved, rebuild
 from anteckna.services.search.postgres_fts import PostgresFts
 from anteckna.services.search.query import (
     KINDS,
@@ -51,6 +51,7 @@ __all__ = [
     "backend",
     "find",
     "index_meetings",
+    "index_saved",
     "make_filters",
     "matching",
     "parse_query",
