@@ -1,137 +1,16 @@
 """A meeting run from agenda to approved minutes in a real browser against a real server.
 
-The archive is the demo's (the bundled fictional notes) in a temporary SQLite file, with two
-more logins: ``sekr`` (secretary, Malin Ekdahl) writes the minutes, ``sekr2`` (secretary,
-Oskar Nyström) edits them at the same time, and ``ordf`` (member, Mattias Sandell, the chair
-of the group's latest meetings) approves them. The server is ``anteckna serve`` in a
-subprocess; the browser is Debian's chromium driven by Playwright. A screenshot of each page
-goes to ``test-artefacts/`` at the repository's root.
-
-Selectors name fields and buttons by their form names, not their words, so the test reads the
-same in Swedish and English.
+The archive is the demo's with the logins of ``conftest``: ``sekr`` (secretary, Malin Ekdahl)
+writes the minutes, ``sekr2`` (secretary, Oskar Nyström) edits them at the same time, and
+``ordf`` (member, Mattias Sandell, the chair of the group's latest meetings) approves them.
+Screenshots are ``test-artefacts/notes-*.png``.
 """
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
-from collections.abc import Iterator
-from pathlib import Path
+from tests.browser.conftest import logged_in, needs_chromium, shot, until
 
-import pytest
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARTEFACTS = Path(__file__).resolve().parents[2] / "test-artefacts"
-ANTECKNA = Path(sys.executable).with_name("anteckna")
-PASSWORD = "ett-långt-lösenord-för-testet"
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"
-)
-
-SETUP = f"""
-import sys
-from anteckna.config import parse_database_url
-from anteckna.site import setup
-setup(parse_database_url(sys.argv[1]))
-from anteckna.services.accounts import create_account
-from anteckna.services.demo import build_demo_archive
-import datetime
-build_demo_archive(datetime.date.today())
-create_account("sekr", "secretary", person="Malin Ekdahl", password={PASSWORD!r})
-create_account("sekr2", "secretary", person="Oskar Nyström", password={PASSWORD!r})
-create_account("ordf", "member", person="Mattias Sandell", password={PASSWORD!r})
-"""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The base URL of ``anteckna serve`` on a demo archive with the three logins."""
-    folder = tmp_path_factory.mktemp("notes-server")
-    database = f"sqlite:///{folder / 'archive.sqlite3'}"
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(folder),
-        "ANTECKNA_DATA_DIR": str(folder),
-        "ANTECKNA_SECRET_KEY": "s" * 50,
-    }
-    subprocess.run(
-        [sys.executable, "-c", SETUP, database], env=env, check=True, capture_output=True,
-        timeout=300,
-    )  # fmt: skip
-    port = free_port()
-    process = subprocess.Popen(
-        [str(ANTECKNA), "serve", "--db", database, "--port", str(port), "--workers", "1"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                pytest.fail(f"the server died:\n{process.stdout.read()}")  # type: ignore[union-attr]
-            try:
-                with urllib.request.urlopen(f"{url}/login/", timeout=2):
-                    break
-            except (OSError, urllib.error.URLError):
-                time.sleep(0.2)
-        else:
-            pytest.fail("the server did not answer within 60 s")
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=str(CHROMIUM))
-        yield launched
-        launched.close()
-
-
-def logged_in(browser, server: str, username: str):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(f"{server}/login/")
-    page.fill('input[name="username"]', username)
-    page.fill('input[name="password"]', PASSWORD)
-    page.click('form button[type="submit"]')
-    page.wait_for_url(f"{server}/")
-    return page
-
-
-def shot(page, name: str) -> None:
-    ARTEFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTEFACTS / f"notes-{name}.png"), full_page=True)
-
-
-def until(page, condition: str, timeout: float = 20) -> None:
-    """Poll ``condition`` (a JavaScript function) from here: ``wait_for_function`` evaluates
-    its predicate with ``eval``, which the page's Content-Security-Policy rightly forbids."""
-    deadline = time.monotonic() + timeout
-    while not page.evaluate(condition):
-        if time.monotonic() > deadline:
-            state = page.evaluate("() => document.body.dataset.draftState")
-            pytest.fail(f"not within {timeout} s: {condition} (state {state!r})")
-        page.wait_for_timeout(100)
+pytestmark = needs_chromium
 
 
 def saved(page) -> None:
@@ -153,11 +32,11 @@ def type_at_end(page, selector: str, text: str) -> None:
 def test_a_meeting_from_agenda_to_approved_minutes(browser, server):
     page = logged_in(browser, server, "sekr")
     page.goto(f"{server}/notes/")
-    shot(page, "1-agenda")
+    shot(page, "notes-1-agenda")
     page.click("form.take-notes button")
     page.wait_for_selector("#draft-form")
     assert page.locator('select[name="chair"]').input_value() == "Mattias Sandell"
-    shot(page, "2-new-draft")
+    shot(page, "notes-2-new-draft")
 
     page.check('tr:has(input[value="Sofia Hägglund"]) input[value="absent"]')
     page.check('tr:has(input[value="Rasmus Öberg"]) input[value="remote"]')
@@ -180,7 +59,7 @@ def test_a_meeting_from_agenda_to_approved_minutes(browser, server):
     type_at_end(page, "#item-2-text", " Planen ska gälla från augusti.")
     page.click('#item-2 button[data-mark="decision"]')
     saved(page)
-    shot(page, "3-written")
+    shot(page, "notes-3-written")
 
     page.reload()  # in the middle of the meeting: nothing is lost
     page.wait_for_selector("#draft-form")
@@ -219,14 +98,14 @@ def test_a_meeting_from_agenda_to_approved_minutes(browser, server):
     page.fill("#item-3-text", "Skrivet utan uppkoppling. Och mer.")
     page.wait_for_selector("#draft-conflict:not([hidden])", timeout=20_000)
     assert "Oskar skrev här." in page.locator(".conflict-theirs").text_content()
-    shot(page, "4-conflict")
+    shot(page, "notes-4-conflict")
     page.click('button[data-conflict="mine"]')
     saved(page)
     other.context.close()
 
     page.click('button[name="then"][value="finish"]')
     page.wait_for_url("**/finish/")
-    shot(page, "5-finish")
+    shot(page, "notes-5-finish")
     page.click('button[name="step"][value="ready"]')
     page.wait_for_selector('button[name="step"][value="ready"]', state="detached")
     draft_url = page.url
@@ -236,7 +115,7 @@ def test_a_meeting_from_agenda_to_approved_minutes(browser, server):
     chair.goto(draft_url)
     chair.click('button[name="step"][value="approve"]')
     chair.wait_for_selector(".draft-status-approved")
-    shot(chair, "6-approved")
+    shot(chair, "notes-6-approved")
     chair.click('a[href^="/meetings/"]')
     chair.wait_for_url("**/meetings/*/")
     text = chair.locator("main").inner_text()
@@ -248,5 +127,5 @@ def test_a_meeting_from_agenda_to_approved_minutes(browser, server):
         "Sofia Hägglund",
     ):
         assert expected in text
-    shot(chair, "7-meeting")
+    shot(chair, "notes-7-meeting")
     chair.context.close()
