@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from django.test import override_settings
 
+from anteckna.model import Action, Item
 from anteckna.store import models
 
 ALL_ROLES = ("admin", "secretary", "member", "reader", "outsider")
@@ -88,6 +89,26 @@ def test_a_person_page(as_user, archive):
     assert [p.item.title for p in page.presented] == ["Verksamhetsplan"]
     assert [g.name for g in page.groups] == ["LG"]
     assert "Deltog i 2 möten" in response.content.decode()
+
+
+def test_a_person_page_counts_the_collectives_that_cover_them(
+    as_user, archive, store_meeting, make_meeting
+):
+    later = make_meeting(
+        date=date(2024, 6, 11),
+        items=(
+            Item("Lokaler", actions=(Action("Alla ser över sina lokaler.", owners=("alla",)),)),
+        ),
+    )
+    store_meeting(later, file_name="lg_2024-06-11.txt")
+    jonas = models.Person.objects.get(name="Jonas Wiklund")
+    berit = models.Person.objects.get(name="Berit Alm")
+    texts = [
+        a.text for a in as_user("reader").get(f"/people/{jonas.pk}/").context["page"].open_actions
+    ]
+    assert "Alla ser över sina lokaler." in texts
+    others = as_user("admin").get(f"/people/{berit.pk}/").context["page"].open_actions
+    assert "Alla ser över sina lokaler." not in [a.text for a in others]
 
 
 def test_done_actions_move_to_their_own_list(as_user, archive):

@@ -2,7 +2,8 @@
 
 A person's page answers what a group wants to know about a member: how often they were there
 (a rate over the meetings where the notes list them at all), what they presented, which
-actions they have open and which they finished, and their groups. Counting only visible
+actions they have open and which they finished (their own and those of a collective that
+covers them, as the actions register counts them), and their groups. Counting only visible
 meetings means a member of one group learns nothing about another group's meetings, even
 through a person who sits in both.
 """
@@ -15,7 +16,7 @@ from typing import Any
 
 from django.db.models import Count, Prefetch
 
-from anteckna.services import access
+from anteckna.services import access, owners
 from anteckna.services.access import NotVisible
 from anteckna.store import models as db
 
@@ -71,8 +72,7 @@ def person_page(user: Any, person_id: int, today: date) -> PersonPage:
     )
     actions = list(
         access.visible_actions(user)
-        .filter(owners__person=person)
-        .distinct()
+        .filter(owners.actions_of(person))
         .select_related("meeting", "item")
         .prefetch_related(Prefetch("owners", queryset=db.ActionOwner.objects.order_by("position")))
         .order_by("due", "meeting__date", "position")
