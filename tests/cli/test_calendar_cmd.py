@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import os
 import socket
 import subprocess
@@ -60,16 +61,35 @@ def test_a_group_calendar(archive):
     days = {(str(e["SUMMARY"]), e.decoded("DTSTART"), e.decoded("DTEND", None))
             for e in events.values()}  # fmt: skip
     assert ("Ledningsgruppsdagar", date(2026, 1, 29), date(2026, 1, 31)) in days
-    assert any(s.startswith("Återkoppling: ") and start == date(2025, 10, 15)
-               for s, start, _ in days)  # fmt: skip
+    # 2026-03-04's quality report "tas upp igen om två veckor" has not come back yet; the
+    # follow-ups later meetings took up (2025-10-15's among them) are not in the calendar.
+    follow_ups = {(s, start) for s, start, _ in days if s.startswith("Återkoppling: ")}
+    assert ("Återkoppling: Systematiskt kvalitetsarbete – kvalitetsrapport 2025",
+            date(2026, 3, 18)) in follow_ups  # fmt: skip
+    assert not any(start == date(2025, 10, 15) for _, start in follow_ups)
     assert archive("calendar", "--group", "LG").stdout == result.stdout
 
 
 def test_a_person_calendar_has_their_own_actions(archive):
+    """Malin's own action (2026-01-21, "senast fredag 23 januari") is reported done "(klart)"
+    in the notes of 2026-02-04, so it has left her calendar; the dated actions of "Alla" in
+    her group are hers too."""
+    closed = archive("actions", "--person", "Malin Ekdahl", "--status", "done", "--json")
+    assert [(a["due"], a["closed_in"] is not None) for a in json.loads(closed.stdout)] == [
+        ("2026-01-23", True)
+    ]
     result = archive("calendar", "--person", "Malin Ekdahl")
     assert result.returncode == 0, result.stderr
-    actions = [e for uid, e in parsed(result.stdout).items() if uid.startswith("action-")]
-    assert [e.decoded("DTSTART") for e in actions] == [date(2026, 1, 23)]
+    actions = sorted(
+        (e.decoded("DTSTART"), str(e["SUMMARY"]))
+        for uid, e in parsed(result.stdout).items()
+        if uid.startswith("action-")
+    )
+    assert [day for day, _ in actions] == [
+        date(2025, 9, 26), date(2025, 10, 24), date(2025, 11, 7),
+        date(2026, 2, 27), date(2026, 3, 11), date(2026, 3, 13),
+    ]  # fmt: skip
+    assert all(summary.startswith("Åtgärd: Alla uppmanas ") for _, summary in actions)
 
 
 @pytest.mark.parametrize(
@@ -91,7 +111,11 @@ def test_the_dry_run_prints_what_would_be_sent(archive):
     result = archive("remind", "--weekly", "--dry-run")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("To: Malin Ekdahl <malin@example.org>\nSubject: ")
-    assert "(klart senast 2026-01-23, försenad) [LG 2026-01-21]" in result.stdout
+    assert (
+        "- Alla uppmanas lämna synpunkter på utkastet till Ingela senast 26 september. "
+        "(klart senast 2025-09-26, försenad) [LG 2025-09-17]\n" in result.stdout
+    )
+    assert "Malin skickar ut" not in result.stdout, "reported done in later notes"
     assert result.stderr == "dry run: 1 mail(s) not sent\n"
 
 
@@ -123,4 +147,4 @@ def test_reminders_reach_the_server_the_environment_names(archive):
     [(to, content)] = received
     message = email.message_from_bytes(content, policy=email.policy.default)
     assert (to, message["From"]) == (["malin@example.org"], "lg@example.org")
-    assert "2026-01-23" in message.get_body(("plain",)).get_content()
+    assert "(klart senast 2025-09-26" in message.get_body(("plain",)).get_content()

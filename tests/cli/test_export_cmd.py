@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from anteckna.render import formats
+
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 NOTE = """\
 Deltagare LG: Anna Berg, Erik Lind, Karin Åström
@@ -82,7 +84,9 @@ def test_bad_id_and_format_are_one_line_errors(tmp_path: Path) -> None:
     missing = anteckna("export", "999", "--format", "md", db=db)
     assert (missing.returncode, missing.stderr) == (2, b"anteckna: no meeting 999\n")
     wrong = anteckna("export", str(meeting), "--format", "odt", db=db)
-    assert wrong.returncode == 2 and b"not one of docx, json, md, notes, pdf" in wrong.stderr
+    named = f"format 'odt': not one of {', '.join(formats())}\n".encode()
+    assert wrong.returncode == 2 and wrong.stderr == b"anteckna: " + named
+    assert {"md", "docx", "pdf", "json", "notes", "ics"} <= set(formats())
 
 
 def test_corrections_are_exported(tmp_path: Path) -> None:

@@ -12,7 +12,16 @@ import vobject
 
 from anteckna.model import Action, Event, FollowUp, Item, Meeting, SourceInfo
 from anteckna.render import render
-from anteckna.render.ics import CalendarEntry, meeting_ics, meeting_span, to_ical, whole_days
+from anteckna.render.ics import (
+    CalendarEntry,
+    ItemKeys,
+    StoredKeys,
+    element_uid,
+    meeting_ics,
+    meeting_span,
+    to_ical,
+    whole_days,
+)
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
@@ -138,3 +147,19 @@ def test_lines_are_folded_and_texts_escaped():
 
 def test_ics_is_a_renderer():
     assert render(MEETING, "ics") == meeting_ics(MEETING).decode()
+
+
+def test_a_stored_meeting_has_the_archives_uids_and_stamp():
+    """Given its archive id and keys, a meeting's entries are named as the feeds name them;
+    the undated action gets no entry, so its key is not used."""
+    keys = StoredKeys(12, (ItemKeys("n:1", ("tas upp igen om två veckor",),
+                                    ("jonas skickar ut planen", "åsa bokar lokal")),))  # fmt: skip
+    stamp = datetime(2024, 5, 15, 8, 30, tzinfo=UTC)
+    found = events_of(meeting_ics(MEETING, keys, stamp))
+    assert set(found) == {
+        "meeting-12@anteckna",
+        element_uid("followup", 12, "n:1", "tas upp igen om två veckor"),
+        element_uid("action", 12, "n:1", "jonas skickar ut planen"),
+        next(uid for uid in events_of(meeting_ics(MEETING)) if uid.startswith("event-")),
+    }
+    assert {event.decoded("DTSTAMP") for event in found.values()} == {stamp}

@@ -200,3 +200,62 @@ def test_an_independent_parser_reads_the_feed(db, archive):
     conference = next(e for e in parsed.values() if e.summary.value == "CESD-konferensen")
     assert (conference.dtstart.value, conference.dtend.value) == (date(2024, 4, 18),
                                                                    date(2024, 4, 20))  # fmt: skip
+
+
+def test_the_group_plans_its_next_meetings_by_its_rhythm(db, archive, store_meeting):
+    """LG meets every other Tuesday 13–15 from 2024-05-14; seen on 2024-05-20 the next six
+    weeks hold 2024-05-28 (its notes are in the archive: the meeting itself), 2024-06-11
+    (cancelled) and 2024-06-25, the one planned entry, known by group and date."""
+    from anteckna.services.calendar import group_calendar, person_calendar
+    from anteckna.services.rhythm import cancel_meeting, parse_times, set_rhythm
+
+    lg = group("LG")
+    start, end = parse_times("13-15")
+    set_rhythm(lg, weekday=1, every_weeks=2, start_from=date(2024, 5, 14), start=start,
+               end=end, place="Rum 4")  # fmt: skip
+    cancel_meeting(lg, date(2024, 6, 11))
+    found = events(group_calendar(lg, today=date(2024, 5, 20)))
+    planned = {uid: e for uid, e in found.items() if uid.startswith("planned-")}
+    assert list(planned) == [f"planned-{lg.pk}-2024-06-25@anteckna"]
+    [entry] = planned.values()
+    assert str(entry["SUMMARY"]) == "LG" and str(entry["LOCATION"]) == "Rum 4"
+    assert entry.decoded("DTSTART") == datetime(2024, 6, 25, 13, tzinfo=STOCKHOLM)
+    assert entry.decoded("DTEND") == datetime(2024, 6, 25, 15, tzinfo=STOCKHOLM)
+    assert "Planerat möte" in str(entry["DESCRIPTION"])
+    assert f"meeting-{archive['lg_next'].pk}@anteckna" in found, "2024-05-28: held, not planned"
+
+    week_later = events(group_calendar(lg, today=date(2024, 5, 28)))
+    assert f"planned-{lg.pk}-2024-06-25@anteckna" in week_later, "the same UID a week later"
+    assert f"planned-{lg.pk}-2024-07-09@anteckna" in week_later
+    assert group_calendar(lg, today=date(2024, 5, 20)) == group_calendar(
+        lg, today=date(2024, 5, 20)
+    )
+
+    jonas = events(person_calendar(person("Jonas Wiklund"), today=date(2024, 5, 20)))
+    assert f"planned-{lg.pk}-2024-06-25@anteckna" in jonas
+    berit = events(person_calendar(person("Berit Alm"), today=date(2024, 5, 20)))
+    assert not any(uid.startswith("planned-") for uid in berit), "Styrgruppen has no rhythm"
+
+    held = store_meeting(replace(archive["first"], date=date(2024, 6, 25)), file_name="lg_0625.txt")
+    after = events(group_calendar(lg, today=date(2024, 5, 20)))
+    assert not any(uid.startswith("planned-") for uid in after)
+    assert f"meeting-{held.pk}@anteckna" in after
+
+
+def test_a_stored_meetings_ics_export_has_the_feeds_uids(db, archive):
+    """The meeting page's and ``anteckna export --format ics`` file of a stored meeting names
+    the meeting, its follow-up, its actions and its event as the feeds do, with the same
+    DTSTAMP, so a calendar program that has both keeps one entry for each."""
+    from anteckna.services.calendar import group_calendar
+    from anteckna.services.export import export
+
+    lg = archive["lg"]
+    exported = events(export(lg.pk, "ics").data)
+    feed = events(group_calendar(group("LG")))
+    assert set(exported) <= set(feed)
+    kinds = sorted(uid.split("-")[0] for uid in exported)
+    assert kinds == ["action", "action", "action", "event", "followup", "meeting"]
+    mine = f"meeting-{lg.pk}@anteckna"
+    assert exported[mine].decoded("DTSTAMP") == feed[mine].decoded("DTSTAMP")
+    follow_up = next(uid for uid in exported if uid.startswith("followup-"))
+    assert str(feed[follow_up]["SUMMARY"]) == "Återkoppling: Verksamhetsplan"

@@ -1,6 +1,7 @@
 """Reminders by mail, sent to a real SMTP server (aiosmtpd, on 127.0.0.1 and a free port):
-who gets a digest after a meeting and who the weekly reminder, what each holds, in Swedish,
-and that nobody gets an empty mail."""
+who gets a digest after a meeting and who the weekly reminder (a collective's action, "alla",
+reaches every member of the group), what each holds — their actions and what they present at
+the next meeting by the real agenda — in Swedish, and that nobody gets an empty mail."""
 
 from __future__ import annotations
 
@@ -100,9 +101,14 @@ def archive(store_meeting, make_meeting):
 def test_the_digest_goes_to_those_who_took_part_or_own_an_action(db, archive, smtp):
     from anteckna.services.reminders import after_meeting, send
 
-    assert send(after_meeting(archive["lg"].pk, TODAY)) == 2
+    assert send(after_meeting(archive["lg"].pk, TODAY)) == 3
     inbox = smtp.by_recipient()
-    assert set(inbox) == {"jonas@example.org", "asa@example.org"}, "Rune: absent, owns nothing"
+    assert set(inbox) == {"jonas@example.org", "asa@example.org", "rune@example.org"}
+    rune = text(inbox["rune@example.org"], "plain")
+    assert "2024-05-14:\n- Alla läser planen. [LG 2024-05-14]\n\n" in rune, "absent, but 'alla'"
+    assert "Jonas" not in rune and "Åsa" not in rune
+    assert "Det här föredrar du på nästa möte:\nInget på dagordningen ännu." in rune
+    assert "berit@example.org" not in inbox, "not in LG: 'alla' is not hers"
     jonas = inbox["jonas@example.org"]
     assert jonas["From"] == "anteckna@example.org"
     body = text(jonas, "plain")
@@ -126,20 +132,49 @@ def test_the_digest_is_in_swedish(db, archive, smtp):
     assert body.startswith("Hej Jonas Wiklund!\n")
     assert "Dina nya åtgärder från mötet i LG den 2024-05-14:\n- Jonas skickar ut planen." in body
     assert "Dina övriga öppna åtgärder, försenade först:\n- Jonas ringer fastighet." in body
-    assert "Det här föredrar du på nästa möte:\nInget på dagordningen ännu." in body
+    assert "- Jonas skickar ut planen. (klart senast 2024-05-30) [LG 2024-05-14]\n" in body
+    assert "- Alla läser planen. [LG 2024-05-14]\n" in body
+    # LG has no rhythm and no later meeting: the agenda as of today, without a date; Jonas
+    # presents his overdue action at its review.
+    assert "Det här föredrar du på nästa möte:\n- LG: Jonas ringer fastighet.\n" in body
+
+
+def test_what_they_present_comes_from_the_next_meetings_agenda(db, archive, smtp):
+    """With a rhythm LG meets next on 2024-05-28, when the follow-up of "Verksamhetsplan"
+    (2024-05-14, in two weeks) comes back: Jonas presented that item, so he presents it."""
+    from anteckna.services.listing import group_named
+    from anteckna.services.reminders import send, weekly
+    from anteckna.services.rhythm import set_rhythm
+
+    set_rhythm(group_named("LG"), weekday=1, every_weeks=2, start_from=date(2024, 5, 14))
+    send(weekly(TODAY))
+    inbox = smtp.by_recipient()
+    jonas = text(inbox["jonas@example.org"], "plain")
+    presenting = jonas.partition("Det här föredrar du på nästa möte:\n")[2].partition("\n\n")[0]
+    assert presenting.splitlines() == [
+        "- 2024-05-28 LG: Jonas ringer fastighet.",
+        "- 2024-05-28 LG: Verksamhetsplan",
+    ]
+    assert "<li>2024-05-28 LG: Verksamhetsplan</li>" in text(inbox["jonas@example.org"], "html")
+    asa = text(inbox["asa@example.org"], "plain")
+    assert "Verksamhetsplan" not in asa and "- 2024-05-28 LG: Åsa bokar lokal & fika." in asa
 
 
 def test_the_weekly_reminder_lists_open_actions_overdue_first(db, archive, smtp):
     from anteckna.services.reminders import send, weekly
 
-    assert send(weekly(TODAY)) == 3
+    assert send(weekly(TODAY)) == 4
     inbox = smtp.by_recipient()
-    assert set(inbox) == {"jonas@example.org", "asa@example.org", "berit@example.org"}
+    assert set(inbox) == {"jonas@example.org", "asa@example.org", "berit@example.org",
+                          "rune@example.org"}  # fmt: skip
     body = text(inbox["jonas@example.org"], "plain")
     assert body.index("Jonas ringer fastighet.") < body.index("Jonas skickar ut planen.")
+    assert body.index("Jonas skickar ut planen.") < body.index("Alla läser planen.")
+    rune = text(inbox["rune@example.org"], "plain")
+    assert "Dina öppna åtgärder, försenade först:\n- Alla läser planen. [LG 2024-05-14]\n\n" in rune
     berit = text(inbox["berit@example.org"], "plain")
     assert "Berit ringer. [Styrgruppen 2024-05-14]" in berit
-    assert "Jonas" not in berit
+    assert "Jonas" not in berit and "Alla läser" not in berit
 
 
 def test_the_weekly_reminder_is_in_swedish(db, archive, smtp):
@@ -161,6 +196,9 @@ def test_nobody_without_actions_or_an_address_gets_mail(db, archive, smtp):
     models.Account.objects.get(user__username="berit").user.__class__.objects.filter(
         username="berit"
     ).update(email="")
+    everyone = {"asa@example.org", "jonas@example.org", "rune@example.org"}
+    assert {r.to for r in weekly(TODAY)} == everyone, "'Alla läser planen.' is still open"
+    models.Action.objects.filter(text__startswith="Alla").update(status="done")
     assert {r.to for r in weekly(TODAY)} == {"asa@example.org"}
     assert send([]) == 0 and smtp.messages == []
 

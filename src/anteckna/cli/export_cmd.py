@@ -1,4 +1,5 @@
-"""``anteckna export``: one stored meeting as a file (Markdown, Word, PDF, JSON, notes text)."""
+"""``anteckna export``: one stored meeting as a file (Markdown, Word, PDF, JSON, notes text,
+the calendar's iCalendar); the formats are those the renderers' registry has."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import click
 
 from anteckna.cli.db import db_option, open_database
 from anteckna.cli.errors import ReportedError, reported
+from anteckna.render import formats
 
 
 @click.command()
@@ -18,7 +20,7 @@ from anteckna.cli.errors import ReportedError, reported
     "fmt",
     required=True,
     metavar="FORMAT",
-    help="md, docx, pdf, json, notes (the plain notes text), or ics where installed.",
+    help=f"One of {', '.join(formats())} (notes: the plain notes text; ics: its calendar).",
 )
 @click.option(
     "--out",
@@ -29,7 +31,7 @@ from anteckna.cli.errors import ReportedError, reported
 def export(meeting_id: int, fmt: str, out: Path | None, db: str | None) -> None:
     """Export meeting MEETING_ID (as `anteckna meetings` lists it) with the corrections made
     to it. DOCX and PDF carry ANTECKNA_ORGANISATION and ANTECKNA_LOGO in their heading; every
-    file reads back into the same meeting with `anteckna import`.
+    file but the calendar (ics) reads back into the same meeting with `anteckna import`.
 
     Example:
 

@@ -19,9 +19,10 @@ from anteckna.cli.errors import reported
 def remind(weekly: bool, meeting_id: int | None, dry_run: bool, db: str | None) -> None:
     """Mail each person their actions and what they present at the next meeting, in Swedish.
 
-    The weekly reminder lists everyone's open actions, overdue first. The digest after a
-    meeting goes to those who took part or own one of its actions: their new actions from it,
-    their other open ones, and what they present next time. Mail goes to the e-mail of the
+    The weekly reminder lists everyone's open actions, overdue first; an action of "alla" (or
+    another collective that covers them) is theirs too. The digest after a meeting goes to
+    those who took part or own one of its actions: their new actions from it, their other open
+    ones, and what they present at their group's next meeting. Mail goes to the e-mail of the
     person's login (createuser --email) through the server ANTECKNA_SMTP_HOST names; nobody
     gets an empty mail.
 

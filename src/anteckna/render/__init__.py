@@ -74,7 +74,9 @@ def formats(kind: str = "meeting") -> list[str]:
 
 def export_meeting(meeting: Meeting, fmt: str, **options: Any) -> bytes:
     """The meeting as a file in ``fmt``. Options: ``organisation`` (a name) and ``logo`` (a
-    PNG or JPEG path) for the heading of a DOCX or PDF; formats ignore what they do not use.
+    PNG or JPEG path) for the heading of a DOCX or PDF; ``stored`` (``ics.StoredKeys``) and
+    ``stamp`` (when it last changed) for a stored meeting's calendar, so that it has the
+    feeds' UIDs; formats ignore what they do not use.
     ValueError names the formats there are."""
     write = _exporter(fmt, "meeting").meeting
     assert write is not None
@@ -110,7 +112,7 @@ def _register_builtins() -> None:
             "text/calendar; charset=utf-8",
             ".ics",
             True,
-            lambda meeting, **_: ics.meeting_ics(meeting),
+            lambda meeting, stored=None, stamp=None, **_: ics.meeting_ics(meeting, stored, stamp),
         ),
     )
 

@@ -14,8 +14,10 @@ calendar program:
   meeting at +01:00); UTC leaves nothing to disagree on, and the events do not recur.
 - Every entry says its own DTSTAMP (the time its row last changed); the clock is never read,
   so the same archive gives the same bytes and a program that polls the feed sees no change
-  where there is none. UIDs are made by the caller from what stays when notes are re-imported
-  (``uid``), so an entry is updated in place rather than duplicated.
+  where there is none. UIDs are made from what stays when notes are re-imported: a stored
+  meeting's id and its elements' keys (``meeting_uid``, ``element_uid``), so an entry is
+  updated in place rather than duplicated, and a stored meeting's .ics export
+  (``meeting_ics`` with its ``StoredKeys``) gives the same UIDs as the feeds.
 - The few words the entries add ("Återkoppling", "Ansvariga") come from a table per language
   (``label``): this package has no Django, so no gettext.
 """
@@ -32,7 +34,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
-from anteckna.model import Meeting
+from anteckna.model import Item, Meeting
 
 PRODID = "-//anteckna//anteckna//SV"
 DOMAIN = "anteckna"
@@ -42,6 +44,7 @@ NO_STAMP = datetime(2000, 1, 1, tzinfo=UTC)
 LABELS: dict[str, dict[str, str]] = {
     "sv": {
         "meeting": "Möte",
+        "planned": "Planerat möte enligt gruppens mötesrytm",
         "items": "Punkter",
         "follow_up": "Återkoppling",
         "action": "Åtgärd",
@@ -51,6 +54,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "meeting": "Meeting",
+        "planned": "Planned by the group's meeting rhythm",
         "items": "Items",
         "follow_up": "Follow-up",
         "action": "Action",
@@ -79,6 +83,26 @@ class CalendarEntry:
     stamp: datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ItemKeys:
+    """An item's archive key with those of its follow-ups and its actions, in the notes'
+    order."""
+
+    key: str
+    follow_ups: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredKeys:
+    """How the archive knows a stored meeting and its elements (``store.keys``), one
+    ``ItemKeys`` per item in order: given to ``meeting_entries``, a meeting read back from the
+    archive gets the UIDs the feeds give it."""
+
+    meeting_id: int
+    items: tuple[ItemKeys, ...] = ()
+
+
 def label(key: str, language: str = "sv") -> str:
     """One of the entries' own words in ``language`` (Swedish when the language is unknown)."""
     return LABELS.get(language, LABELS["sv"])[key]
@@ -93,6 +117,16 @@ def digest(*parts: object) -> str:
 def uid(kind: str, *parts: object) -> str:
     """``meeting-12@anteckna``, ``followup-12-3f2a…@anteckna``: one kind, then parts."""
     return "-".join((kind, *map(str, parts))) + "@" + DOMAIN
+
+
+def meeting_uid(meeting_id: int) -> str:
+    """A stored meeting's UID: ``meeting-12@anteckna``."""
+    return uid("meeting", meeting_id)
+
+
+def element_uid(kind: str, meeting_id: int, item_key: str, key: str) -> str:
+    """A stored follow-up's or action's UID: its meeting's id, and its item's and its own key."""
+    return uid(kind, meeting_id, digest(item_key, key))
 
 
 def whole_days(first: date, last: date | None = None) -> tuple[date, date]:
@@ -158,23 +192,35 @@ def _vevent(entry: CalendarEntry) -> VEvent:
 
 
 def meeting_entries(
-    meeting: Meeting, zone: tzinfo | None = None, stamp: datetime | None = None
+    meeting: Meeting,
+    zone: tzinfo | None = None,
+    stamp: datetime | None = None,
+    stored: StoredKeys | None = None,
 ) -> list[CalendarEntry]:
-    """A parsed meeting's calendar: the meeting itself, the dates its follow-ups come back,
-    its actions' due dates and the events it announces. Without a date the meeting itself is
-    left out (its follow-ups have no dates either). UIDs come from the notes' SHA-256 and each
-    element's text, since a parsed meeting has no archive id."""
+    """A meeting's calendar: the meeting itself, the dates its follow-ups come back, its
+    actions' due dates and the events it announces. Without a date the meeting itself is left
+    out (its follow-ups have no dates either). A meeting from the archive (``stored``) has the
+    UIDs of the feeds; a parsed one has no archive id, so its UIDs come from the notes'
+    SHA-256 and each element's text."""
     zone = zone or ZoneInfo("Europe/Stockholm")
     words = meeting.language
     base = (meeting.source.sha256 or digest(meeting.title, meeting.date, *meeting.groups))[:16]
     heading = ", ".join(meeting.groups) or meeting.title or label("meeting", words)
+
+    def element(kind: str, index: int, position: int, item: Item, text: str) -> str:
+        if stored is not None:
+            keys = stored.items[index]
+            own = keys.follow_ups if kind == "followup" else keys.actions
+            return element_uid(kind, stored.meeting_id, keys.key, own[position])
+        return uid(kind, base, digest(item.number, item.title, text))
+
     entries = []
     if meeting.date is not None:
         start, end = meeting_span(meeting.date, meeting.time, zone)
         titles = [" ".join(filter(None, (item.number, item.title))) for item in meeting.items]
         entries.append(
             CalendarEntry(
-                uid("meeting", base),
+                meeting_uid(stored.meeting_id) if stored else uid("meeting", base),
                 heading,
                 start,
                 end,
@@ -187,24 +233,24 @@ def meeting_entries(
         )
     held = meeting.date.isoformat() if meeting.date else ""
     source = f"{label('from', words)} {heading} {held}".strip()
-    for item in meeting.items:
-        for follow_up in item.follow_ups:
+    for index, item in enumerate(meeting.items):
+        for position, follow_up in enumerate(item.follow_ups):
             if follow_up.due is not None:
                 entries.append(
                     CalendarEntry(
-                        uid("followup", base, digest(item.number, item.title, follow_up.text)),
+                        element("followup", index, position, item, follow_up.text),
                         f"{label('follow_up', words)}: {item.title}",
                         *whole_days(follow_up.due),
                         description=f"{follow_up.text}\n{source}",
                         stamp=stamp,
                     )
                 )
-        for action in item.actions:
+        for position, action in enumerate(item.actions):
             if action.due is not None:
                 owners = f"{label('owners', words)}: {', '.join(action.owners)}\n"
                 entries.append(
                     CalendarEntry(
-                        uid("action", base, digest(item.number, item.title, action.text)),
+                        element("action", index, position, item, action.text),
                         f"{label('action', words)}: {action.text}",
                         *whole_days(action.due),
                         description=(owners if action.owners else "") + source,
@@ -225,10 +271,13 @@ def meeting_entries(
     return entries
 
 
-def meeting_ics(meeting: Meeting) -> bytes:
-    """One meeting as an .ics file: the meeting, its follow-up dates, action dues and events."""
+def meeting_ics(
+    meeting: Meeting, stored: StoredKeys | None = None, stamp: datetime | None = None
+) -> bytes:
+    """One meeting as an .ics file: the meeting, its follow-up dates, action dues and events;
+    with the UIDs (``stored``) and DTSTAMP (``stamp``) of the feeds for a stored meeting."""
     name = ", ".join(meeting.groups) or meeting.title or label("meeting", meeting.language)
-    return to_ical(meeting_entries(meeting), name)
+    return to_ical(meeting_entries(meeting, stamp=stamp, stored=stored), name)
 
 
 def render_ics(meeting: Meeting) -> str:

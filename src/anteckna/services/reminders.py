@@ -2,9 +2,17 @@
 
 - After a meeting, everyone who took part in it and everyone who owns one of its actions gets
   their new actions from it, their other open actions, and what they present at their group's
-  next meeting (the presenters of ``agenda_for(group)``).
+  next meeting.
 - Every week, everyone gets their open actions, overdue ones first, and what they present at
   the next meeting of each of their groups.
+
+A person's actions are those the actions register counts as theirs (``owners.actions_of``):
+those naming them and those of a collective that covers them, so "Alla läser planen." reaches
+every member of the group, those who were absent too. What they present is what the agenda of
+the group's next meeting after the day of sending (``rhythm.next_meeting_date``) names them
+for (``agenda_for``): a follow-up coming back from an item they presented, an action of theirs
+to review, a standing or requested item. A group whose next meeting is not known (no rhythm,
+no later meeting in the archive) has the agenda as of that day, shown without a date.
 
 A person is reached through the e-mail address of their login (Django's ``User.email`` on an
 active account linked to them, ``Account.person``): the address is kept where the login is
@@ -32,8 +40,9 @@ from django.utils import translation
 
 from anteckna.errors import AntecknaError
 from anteckna.services import access
-from anteckna.services.agenda import agenda_for
+from anteckna.services.agenda import AgendaError, agenda_for
 from anteckna.services.calendar import actions_of
+from anteckna.services.rhythm import next_meeting_date
 from anteckna.store import models as db
 from anteckna.store.names import fold
 
@@ -54,11 +63,12 @@ class ActionLine:
 
 @dataclass(frozen=True, slots=True)
 class Presenting:
-    """An item of a coming agenda that the person presents."""
+    """An item of a coming agenda that the person presents; ``on`` is None when the group's
+    next meeting is not known."""
 
     title: str
     group: str
-    on: date
+    on: date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +107,8 @@ def presents(person: db.Person, presenter: str | None) -> bool:
 
 def after_meeting(meeting_id: int, today: date) -> list[Reminder]:
     """The digests of meeting ``meeting_id``: one per person who took part or owns one of its
-    actions, who has an address and sees the meeting, and has something to read."""
+    actions (by name or through a collective), who has an address and sees the meeting, and
+    has something to read."""
     meeting = db.Meeting.objects.filter(pk=meeting_id).first()
     if meeting is None:
         raise AntecknaError(f"no meeting {meeting_id}")
@@ -105,19 +116,22 @@ def after_meeting(meeting_id: int, today: date) -> list[Reminder]:
         raise AntecknaError(f"meeting {meeting_id} has no date yet (anteckna meetings date)")
     groups = list(meeting.groups.order_by("name"))
     group = ", ".join(g.name for g in groups) or meeting.title or ""
-    attendees = db.Attendance.objects.filter(meeting=meeting, status__in=TOOK_PART)
-    owners = db.ActionOwner.objects.filter(action__meeting=meeting)
-    people = db.Person.objects.filter(
-        pk__in=attendees.values("person_id").union(owners.values("person_id"))
-    ).order_by("name_key", "pk")
-    agendas = _agendas(groups)
+    took_part = set(
+        db.Attendance.objects.filter(meeting=meeting, status__in=TOOK_PART)
+        .exclude(person=None)
+        .values_list("person_id", flat=True)
+    )
+    agendas = _agendas(groups, today)
     reminders = []
-    for person in people:
+    for person in _reachable().order_by("name_key", "pk"):
         to = address_of(person)
         seen = access.meetings_of(person)
         if to is None or not seen.filter(pk=meeting.pk).exists():
             continue
-        mine = _open(actions_of(person).filter(meeting__in=seen))
+        theirs = actions_of(person)
+        if person.pk not in took_part and not theirs.filter(meeting=meeting).exists():
+            continue
+        mine = _open(theirs.filter(meeting__in=seen))
         context = {
             "meeting": meeting,
             "group": group,
@@ -133,18 +147,16 @@ def after_meeting(meeting_id: int, today: date) -> list[Reminder]:
 
 def weekly(today: date) -> list[Reminder]:
     """This week's reminders: one per person with an address and something to read."""
-    linked = db.Account.objects.filter(user__is_active=True, person__isnull=False)
-    people = db.Person.objects.filter(pk__in=linked.exclude(user__email="").values("person_id"))
     agendas: dict[int, list[_Presented]] = {}
     reminders = []
-    for person in people.order_by("name_key", "pk"):
+    for person in _reachable().order_by("name_key", "pk"):
         to = address_of(person)
         if to is None:
             continue
         groups = list(access.groups_of(person).order_by("name"))
         for group in groups:
             if group.pk not in agendas:
-                agendas[group.pk] = _agendas([group])
+                agendas[group.pk] = _agendas([group], today)
         mine = _open(actions_of(person).filter(meeting__in=access.meetings_of(person)))
         context = {
             "meeting": None,
@@ -179,6 +191,12 @@ def send(reminders: Sequence[Reminder]) -> int:
         raise AntecknaError(f"cannot send mail via {where}: {error}") from error
 
 
+def _reachable() -> QuerySet[db.Person]:
+    """The people mail can reach: those with an active login that has an address."""
+    linked = db.Account.objects.filter(user__is_active=True, person__isnull=False)
+    return db.Person.objects.filter(pk__in=linked.exclude(user__email="").values("person_id"))
+
+
 def _open(actions: QuerySet[db.Action]) -> QuerySet[db.Action]:
     return (
         actions.filter(status=db.Action.Status.OPEN)
@@ -211,13 +229,19 @@ class _Presented:
     entry: Presenting
 
 
-def _agendas(groups: Iterable[db.Group]) -> list[_Presented]:
-    """The entries of each group's next agenda that someone presents."""
+def _agendas(groups: Iterable[db.Group], today: date) -> list[_Presented]:
+    """The entries of each group's next agenda after ``today`` that someone presents. A group
+    with no known next meeting has the agenda as of ``today``, undated (unless that day is
+    cancelled, which leaves it nothing to present)."""
     rows = []
     for group in groups:
-        agenda = agenda_for(group)
+        day = next_meeting_date(group, today)
+        try:
+            agenda = agenda_for(group, day or today)
+        except AgendaError:
+            continue
         rows.extend(
-            _Presented(item.presenter, Presenting(item.title, group.name, agenda.date))
+            _Presented(item.presenter, Presenting(item.title, group.name, day))
             for item in agenda.items
             if item.presenter
         )

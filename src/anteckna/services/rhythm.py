@@ -194,6 +194,11 @@ class MeetingCalendar:
         found = self.dates(day - HORIZON, day - timedelta(days=1))
         return found[-1] if found else None
 
+    def planned(self, start: date, end: date) -> list[date]:
+        """The rhythm's meetings within [start, end] that are not (yet) in the archive and not
+        cancelled: what the group means to hold."""
+        return [d for d in self.dates(start, end) if d not in self.held | self.extra]
+
     def with_meeting(self, day: date) -> MeetingCalendar:
         return MeetingCalendar(self.rhythm, self.cancelled, self.held, self.extra | {day})
 
