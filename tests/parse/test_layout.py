@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from anteckna.parse.layout import Layout, find_layout, number_key, section_of
+from anteckna.parse.layout import Layout, find_layout, section_of
 from anteckna.parse.normalise import normalise
 
 HEADER = "Närvarande: Vera Lindgård, Hugo Sandvik\n\n"
@@ -200,15 +200,3 @@ def test_no_items_leaves_the_whole_text_as_header() -> None:
     found = layout("Bara en rad text utan struktur.")
     assert found.items == ()
     assert found.header_end == 1
-
-
-@pytest.mark.parametrize(
-    ("number", "key"),
-    [
-        pytest.param("§ 12", (12,), id="paragraph"),
-        pytest.param("3.2", (3, 2), id="subnumber"),
-        pytest.param("AU 4", (4,), id="au"),
-    ],
-)
-def test_number_key(number: str, key: tuple[int, ...]) -> None:
-    assert number_key(number) == key
