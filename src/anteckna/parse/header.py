@@ -20,8 +20,9 @@ _CLOCK_TIME = re.compile(r"\bkl\.?\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2
 def title_of(lines: list[Line], header_end: int) -> str | None:
     """The document's own heading: a top Markdown/setext heading, else the first line that
     starts with a title word ("Mötesanteckningar", "Protokoll"), else the first line unless it
-    is a label ("Närvarande: …") rather than a heading."""
-    head = [line for line in lines[: max(header_end, 1)][:40] if not line.blank]
+    is a label ("Närvarande: …") rather than a heading. Notes that open with their first item
+    have no title: the item's heading is not the meeting's."""
+    head = [line for line in lines[:header_end][:40] if not line.blank]
     for position, line in enumerate(head[:5]):
         match = _HEADING.match(line.text)
         if match:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from anteckna.parse import vocabulary as v
 from anteckna.parse.labels import read_label, strip_markup
 from anteckna.parse.normalise import Line
-from anteckna.parse.numbering import ItemStart, numbered_items, numbered_line
+from anteckna.parse.numbering import ItemStart, lone_numbered_item, numbered_items, numbered_line
 from anteckna.parse.paragraphs import is_label_line
 
 _UNDERLINE = re.compile(r"^(=+|-+|~+|\^+|\*+|#+)$")
@@ -170,11 +170,18 @@ def _plain_items(lines: list[Line], sections: list[int]) -> list[ItemStart]:
     last_text = max((i for i, line in enumerate(lines) if not line.blank), default=-1)
     excluded = set(sections)
     starts = [
-        ItemStart(i, i + 1, None, lines[i].text, None)
+        _plain_start(lines, i)
         for i in range(first, len(lines))
         if i not in excluded and _is_plain_heading(lines, i, width, last_text)
     ]
     return starts if len(starts) >= 2 else []
+
+
+def _plain_start(lines: list[Line], index: int) -> ItemStart:
+    """A plain heading as an item, with its number when it has one ("1. Läget")."""
+    numbered = numbered_line(lines[index].text)
+    number, title = numbered if numbered else (None, lines[index].text)
+    return ItemStart(index, index + 1, number, title, None)
 
 
 def find_layout(lines: list[Line]) -> Layout:
@@ -193,6 +200,8 @@ def find_layout(lines: list[Line]) -> Layout:
         starts = _bullet_items(lines, (people or 0) + 1) if people is not None else []
     if not starts:
         starts = _plain_items(lines, sections)
+    if not starts:
+        starts = lone_numbered_item(lines)
     first_item = starts[0].index if starts else len(lines)
     early = [i for i in range(first_item) if _is_styled_section(lines, i) and i not in known]
     sections = sorted(sections + early)

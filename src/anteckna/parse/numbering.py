@@ -40,6 +40,8 @@ _SPACES = re.compile(r"\s+")
 _TWO_DIGITS = re.compile(r"\d{1,2}")
 _TWO_DIGITS_CLOSED = re.compile(r"^\d{1,2}[.):]")
 _DIGITS = re.compile(r"\d+")
+_LONE_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+_LONE_TITLE_WORDS = 10
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9][.!?])\s+(?=[A-ZÅÄÖ])")
 
 
@@ -104,7 +106,11 @@ def _continues(last_word: str, unbalanced: bool, following: Line) -> bool:
     return following.text[0].islower() or last_word in v.CONTINUING_WORDS or unbalanced
 
 
-def numbered_items(lines: list[Line], first: int) -> list[ItemStart]:
+def _numbered_lines(
+    lines: list[Line], first: int
+) -> tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]:
+    """(index, number, title) of every numbered line from ``first`` on: top-level numbers
+    ("3.", "§ 5") and sub-numbers ("3.2") apart."""
     top: list[tuple[int, str, str]] = []
     nested: list[tuple[int, str, str]] = []
     for index in range(first, len(lines)):
@@ -113,36 +119,81 @@ def numbered_items(lines: list[Line], first: int) -> list[ItemStart]:
         if found:
             depth = len(number_key(found[0]))
             (top if depth == 1 else nested).append((index, found[0], found[1]))
+    return top, nested
+
+
+def numbered_items(lines: list[Line], first: int) -> list[ItemStart]:
+    top, nested = _numbered_lines(lines, first)
     run = _longest_run(top)
     if len(run) < 2 and nested:
         # Notes that number only "3.1", "3.2": the items are the sub-numbers.
         run = _longest_run(nested, level=-1)
     if len(run) < 2 and not (len(run) == 1 and "§" in run[0][1]):
         return []
-    starts = []
-    for index, number, title in run:
-        end = index + 1
-        # What _continues asks of the title, kept up to date line by line: a title that runs on
-        # over many lines is then read in linear time.
-        words = title.split()
-        last_word = words[-1].casefold() if words else ""
-        quotes, opened, closed = title.count('"'), title.count("("), title.count(")")
-        parts = [title]
-        while end < len(lines) and _continues(
-            last_word, quotes % 2 == 1 or opened > closed, lines[end]
-        ):
-            text = lines[end].text
-            parts.append(text)
-            last_word = text.split()[-1].casefold()
-            quotes, opened, closed = (
-                quotes + text.count('"'),
-                opened + text.count("("),
-                closed + text.count(")"),
-            )
-            end += 1
-        heading, lead = _first_sentence(" ".join(parts), number)
-        starts.append(ItemStart(index, end, number, heading, None, lead))
-    return starts
+    return [_item_start(lines, index, number, title) for index, number, title in run]
+
+
+def _item_start(lines: list[Line], index: int, number: str, title: str) -> ItemStart:
+    """The item a numbered line starts, its title joined over the lines it wraps onto."""
+    end = index + 1
+    # What _continues asks of the title, kept up to date line by line: a title that runs on
+    # over many lines is then read in linear time.
+    words = title.split()
+    last_word = words[-1].casefold() if words else ""
+    quotes, opened, closed = title.count('"'), title.count("("), title.count(")")
+    parts = [title]
+    while end < len(lines) and _continues(
+        last_word, quotes % 2 == 1 or opened > closed, lines[end]
+    ):
+        text = lines[end].text
+        parts.append(text)
+        last_word = text.split()[-1].casefold()
+        quotes, opened, closed = (
+            quotes + text.count('"'),
+            opened + text.count("("),
+            closed + text.count(")"),
+        )
+        end += 1
+    heading, lead = _first_sentence(" ".join(parts), number)
+    return ItemStart(index, end, number, heading, None, lead)
+
+
+def lone_numbered_item(lines: list[Line]) -> list[ItemStart]:
+    """The one numbered heading of a short note ("1. Verksamhetsplan" above its text).
+
+    A short note (an item exported on its own, a note typed into the import page) has a single
+    numbered line, so no run of numbers says it is an item; its shape must. It is an item when
+    it is the only numbered line of the notes, its number is closed ("1." or "1)"), its title
+    is short and no sentence, it does not go on from the text above it (a wrapped paragraph, a
+    list after "följande:"), and text follows it.
+    """
+    top, nested = _numbered_lines(lines, 0)
+    if len(top) != 1 or nested:
+        return []
+    index, number, title = top[0]
+    if not _LONE_NUMBER.match(lines[index].text) or not title[0].isupper():
+        return []
+    start = _item_start(lines, index, number, title)
+    words = start.title.split()
+    if start.lead or len(words) > _LONE_TITLE_WORDS or start.title[-1] in ".!?,;":
+        return []
+    if _goes_on_from(lines, index) or all(line.blank for line in lines[start.end :]):
+        return []
+    return [start]
+
+
+def _goes_on_from(lines: list[Line], index: int) -> bool:
+    """Whether the line above ``lines[index]`` runs on into it: it ends on a comma, a colon
+    that is no label's, or a word a sentence goes on from, or it is a wrapped line of prose."""
+    if index == 0 or lines[index - 1].blank:
+        return False
+    above = lines[index - 1].text
+    if read_label(above) is not None:
+        return False
+    words = above.split()
+    if above[-1] in ",:" or words[-1].casefold() in v.CONTINUING_WORDS:
+        return True
+    return above[-1].islower() and len(words) > _LONE_TITLE_WORDS
 
 
 def _first_sentence(title: str, number: str) -> tuple[str, str]:
