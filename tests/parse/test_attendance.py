@@ -242,3 +242,64 @@ def test_source_spans_the_block() -> None:
 def test_an_attendance_line_is_not_the_title() -> None:
     meeting = parse("Närvarande: Vera Lindgård, Hugo Sandvik" + ITEMS)
     assert meeting.title is None
+
+
+LATER = "Deltagare LG: Vera Lindgård, Hugo Sandvik, Otto Rehn\n\n1. Läget\nText om läget.\n\n"
+
+
+def later_absent(entry: str, header: str = LATER) -> dict[str, Participant]:
+    """The participants of a note that says "Frånvarande: ``entry``" under its first item."""
+    return by_name(attendance(f"{header}Frånvarande: {entry}"))
+
+
+def test_a_later_absent_line_makes_a_participant_absent() -> None:
+    otto = later_absent("Otto Rehn")["Otto Rehn"]
+    assert (otto.status, otto.group) == ("absent", "LG")
+    assert otto.source is not None
+    assert (otto.source.first, otto.source.last, otto.source.rule) == (6, 6, "attendance:absent")
+
+
+def test_a_later_absent_line_keeps_the_others_and_adds_nobody() -> None:
+    found = later_absent("Otto Rehn")
+    assert [(p.name, p.status) for p in found.values()] == [
+        ("Vera Lindgård", "present"),
+        ("Hugo Sandvik", "present"),
+        ("Otto Rehn", "absent"),
+    ]
+
+
+@pytest.mark.parametrize("entry", ["Otto", "Rehn", "Otto Rehn (sjuk)"])
+def test_a_later_absent_line_may_name_a_participant_in_short(entry: str) -> None:
+    found = later_absent(entry)
+    assert list(found) == ["Vera Lindgård", "Hugo Sandvik", "Otto Rehn"]
+    assert found["Otto Rehn"].status == "absent"
+
+
+def test_a_later_absent_line_about_someone_else_adds_them() -> None:
+    found = later_absent("Otto Berg")
+    assert (found["Otto Rehn"].status, found["Otto Berg"].status) == ("present", "absent")
+
+
+def test_a_later_absent_first_name_that_two_share_changes_neither() -> None:
+    header = LATER.replace("Hugo Sandvik", "Otto Sandvik")
+    found = later_absent("Otto", header)
+    assert (found["Otto Rehn"].status, found["Otto Sandvik"].status) == ("present", "present")
+
+
+def test_an_absent_line_under_the_list_overrides_it() -> None:
+    found = by_name(
+        attendance("Deltagare LG: Vera Lindgård, Hugo Sandvik\nFrånvarande: Hugo Sandvik")
+    )
+    assert (found["Vera Lindgård"].status, found["Hugo Sandvik"].status) == ("present", "absent")
+
+
+def test_a_later_absent_line_tells_the_parse_who_was_away() -> None:
+    meeting = parse(
+        "Deltagare LG: Vera Lindgård, Hugo Sandvik, Otto Rehn\n\n1. Läget\nText.\n\n"
+        "Frånvarande: Otto Rehn\n\n2. Budget\nHugo går igenom budgeten.\n"
+    )
+    assert [(p.name, p.status) for p in meeting.participants] == [
+        ("Vera Lindgård", "present"),
+        ("Hugo Sandvik", "present"),
+        ("Otto Rehn", "absent"),
+    ]
