@@ -209,6 +209,50 @@ def test_flattened_line_is_read_name_by_name() -> None:
     assert {p.source.rule for p in found.participants if p.source} == {"attendance:flattened"}
 
 
+PROSE = (
+    "Ordförande Alma Ek inledde med att berätta om arbetet med budgeten och om hur Nils Holt "
+    "har lett arbetsgruppen under hösten. Övriga synpunkter från Lena Grip och Ivar Berg "
+    "gällde hur underlaget ska sammanställas inför nästa möte, vilket Eva Stål tyckte var bra "
+    "eftersom Ekeby Kommun har gjort likadant tidigare och det fungerade väl för alla."
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param(PROSE, id="office_and_list_words_mid_paragraph"),
+        pytest.param(
+            "Deltagare från skolorna fick i uppdrag att " + PROSE[0].lower() + PROSE[1:],
+            id="a_participants_word_opening_prose",
+        ),
+        pytest.param(
+            PROSE.replace("Övriga synpunkter", "Frånvarande elever och vårdnadshavare"),
+            id="an_absence_word_in_prose",
+        ),
+    ],
+)
+def test_a_long_ordinary_paragraph_is_never_attendance(paragraph: str) -> None:
+    assert len(paragraph) > 250
+    meeting = parse(f"Närvarande: Vera Lindgård, Hugo Sandvik\n\n1. Läget\n{paragraph}\n{ITEMS}")
+    assert [p.name for p in meeting.participants] == ["Vera Lindgård", "Hugo Sandvik"]
+    assert (meeting.chair, meeting.secretary) == (None, None)
+
+
+def test_a_flattened_line_needs_a_participants_label() -> None:
+    offices_only = FLATTENED.replace("Beslutande", "Plats").replace("Övriga deltagare", "Tid")
+    found = attendance(offices_only)
+    assert (found.participants, found.chairs, found.secretaries) == ([], [], [])
+
+
+def test_a_flattened_list_ends_where_prose_begins() -> None:
+    line = FLATTENED.replace(
+        "nämndsekreterare, Maj Fors, kommunikatör",
+        "nämndsekreterare, som berättade om hur arbetet med budgeten har gått under hösten "
+        "tillsammans med Maj Fors",
+    ).replace(" Justerare Nils Holt Sekreterare Ulf Bark Ordförande Alma Ek", "")
+    assert list(by_name(attendance(line)))[-2:] == ["Eva Stål", "Ulf Bark"]
+
+
 def test_a_short_line_is_never_read_as_flattened() -> None:
     found = attendance("Vera Lindgård Beslutande Hugo Sandvik Övriga deltagare Otto Rehn")
     assert found.participants == []
