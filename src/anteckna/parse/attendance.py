@@ -14,11 +14,11 @@ from dataclasses import dataclass, field, replace
 
 from anteckna.model import Participant, SourceRef, Status
 from anteckna.parse import vocabulary as v
-from anteckna.parse.dates import parse_time_range
 from anteckna.parse.flattened import MIN_LENGTH, read_flattened
 from anteckna.parse.labels import Label, read_label
 from anteckna.parse.normalise import Line
 from anteckna.parse.people import is_name_token, split_name
+from anteckna.parse.times import parse_time_range
 
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:och|and|&)\s+(?=[A-ZÅÄÖÉ])")
 _NOTE_THEN_NAME = re.compile(

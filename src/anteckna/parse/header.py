@@ -7,9 +7,10 @@ from collections import Counter
 from datetime import date
 
 from anteckna.parse import vocabulary as v
-from anteckna.parse.dates import find_dates, parse_time_range
+from anteckna.parse.dates import find_dates
 from anteckna.parse.labels import read_label, strip_markup
 from anteckna.parse.normalise import Line
+from anteckna.parse.times import parse_time_range
 
 _HEADING = re.compile(r"^#{1,2}\s+(.+)$")
 _RULE = re.compile(r"={3,}")
