@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from anteckna.parse.people import INITIALS, PeopleIndex, genitive_base, is_name_token
 
@@ -125,7 +126,7 @@ def find_mentions(
     found = Mentions()
     text = _blank_full_names(text, people.full_names(), found)
     first = _FIRST_TOKEN.match(text)
-    for match in ([first] if first else []) + list(_TOKEN.finditer(text)):
+    for match in chain([first] if first else (), _TOKEN.finditer(text)):
         token, initial = match.group(1), match.group(2)
         if token in skip or not (is_name_token(token) or INITIALS.match(token)):
             continue
