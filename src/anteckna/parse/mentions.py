@@ -109,7 +109,7 @@ def _someone_else(
     name word the meeting does not know follows it ("Ann Bergman" where Ann Berg took part).
     The surname of a participant listed by first name only is no one else's."""
     if any(not name.startswith(token + " ") for name in candidates):
-        return False  # a surname, or a participant listed by first name only ("Björn")
+        return False  # a surname, or a participant listed by first name only ("Signe")
     following = _NEXT_WORD.match(text, end)
     if not following or not is_name_token(following.group(1)):
         return False
