@@ -209,6 +209,50 @@ def test_flattened_line_is_read_name_by_name() -> None:
     assert {p.source.rule for p in found.participants if p.source} == {"attendance:flattened"}
 
 
+PROSE = (
+    "Ordförande Alma Ek inledde med att berätta om arbetet med budgeten och om hur Nils Holt "
+    "har lett arbetsgruppen under hösten. Övriga synpunkter från Lena Grip och Ivar Berg "
+    "gällde hur underlaget ska sammanställas inför nästa möte, vilket Eva Stål tyckte var bra "
+    "eftersom Ekeby Kommun har gjort likadant tidigare och det fungerade väl för alla."
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param(PROSE, id="office_and_list_words_mid_paragraph"),
+        pytest.param(
+            "Deltagare från skolorna fick i uppdrag att " + PROSE[0].lower() + PROSE[1:],
+            id="a_participants_word_opening_prose",
+        ),
+        pytest.param(
+            PROSE.replace("Övriga synpunkter", "Frånvarande elever och vårdnadshavare"),
+            id="an_absence_word_in_prose",
+        ),
+    ],
+)
+def test_a_long_ordinary_paragraph_is_never_attendance(paragraph: str) -> None:
+    assert len(paragraph) > 250
+    meeting = parse(f"Närvarande: Vera Lindgård, Hugo Sandvik\n\n1. Läget\n{paragraph}\n{ITEMS}")
+    assert [p.name for p in meeting.participants] == ["Vera Lindgård", "Hugo Sandvik"]
+    assert (meeting.chair, meeting.secretary) == (None, None)
+
+
+def test_a_flattened_line_needs_a_participants_label() -> None:
+    offices_only = FLATTENED.replace("Beslutande", "Plats").replace("Övriga deltagare", "Tid")
+    found = attendance(offices_only)
+    assert (found.participants, found.chairs, found.secretaries) == ([], [], [])
+
+
+def test_a_flattened_list_ends_where_prose_begins() -> None:
+    line = FLATTENED.replace(
+        "nämndsekreterare, Maj Fors, kommunikatör",
+        "nämndsekreterare, som berättade om hur arbetet med budgeten har gått under hösten "
+        "tillsammans med Maj Fors",
+    ).replace(" Justerare Nils Holt Sekreterare Ulf Bark Ordförande Alma Ek", "")
+    assert list(by_name(attendance(line)))[-2:] == ["Eva Stål", "Ulf Bark"]
+
+
 def test_a_short_line_is_never_read_as_flattened() -> None:
     found = attendance("Vera Lindgård Beslutande Hugo Sandvik Övriga deltagare Otto Rehn")
     assert found.participants == []
@@ -242,3 +286,64 @@ def test_source_spans_the_block() -> None:
 def test_an_attendance_line_is_not_the_title() -> None:
     meeting = parse("Närvarande: Vera Lindgård, Hugo Sandvik" + ITEMS)
     assert meeting.title is None
+
+
+LATER = "Deltagare LG: Vera Lindgård, Hugo Sandvik, Otto Rehn\n\n1. Läget\nText om läget.\n\n"
+
+
+def later_absent(entry: str, header: str = LATER) -> dict[str, Participant]:
+    """The participants of a note that says "Frånvarande: ``entry``" under its first item."""
+    return by_name(attendance(f"{header}Frånvarande: {entry}"))
+
+
+def test_a_later_absent_line_makes_a_participant_absent() -> None:
+    otto = later_absent("Otto Rehn")["Otto Rehn"]
+    assert (otto.status, otto.group) == ("absent", "LG")
+    assert otto.source is not None
+    assert (otto.source.first, otto.source.last, otto.source.rule) == (6, 6, "attendance:absent")
+
+
+def test_a_later_absent_line_keeps_the_others_and_adds_nobody() -> None:
+    found = later_absent("Otto Rehn")
+    assert [(p.name, p.status) for p in found.values()] == [
+        ("Vera Lindgård", "present"),
+        ("Hugo Sandvik", "present"),
+        ("Otto Rehn", "absent"),
+    ]
+
+
+@pytest.mark.parametrize("entry", ["Otto", "Rehn", "Otto Rehn (sjuk)"])
+def test_a_later_absent_line_may_name_a_participant_in_short(entry: str) -> None:
+    found = later_absent(entry)
+    assert list(found) == ["Vera Lindgård", "Hugo Sandvik", "Otto Rehn"]
+    assert found["Otto Rehn"].status == "absent"
+
+
+def test_a_later_absent_line_about_someone_else_adds_them() -> None:
+    found = later_absent("Otto Berg")
+    assert (found["Otto Rehn"].status, found["Otto Berg"].status) == ("present", "absent")
+
+
+def test_a_later_absent_first_name_that_two_share_changes_neither() -> None:
+    header = LATER.replace("Hugo Sandvik", "Otto Sandvik")
+    found = later_absent("Otto", header)
+    assert (found["Otto Rehn"].status, found["Otto Sandvik"].status) == ("present", "present")
+
+
+def test_an_absent_line_under_the_list_overrides_it() -> None:
+    found = by_name(
+        attendance("Deltagare LG: Vera Lindgård, Hugo Sandvik\nFrånvarande: Hugo Sandvik")
+    )
+    assert (found["Vera Lindgård"].status, found["Hugo Sandvik"].status) == ("present", "absent")
+
+
+def test_a_later_absent_line_tells_the_parse_who_was_away() -> None:
+    meeting = parse(
+        "Deltagare LG: Vera Lindgård, Hugo Sandvik, Otto Rehn\n\n1. Läget\nText.\n\n"
+        "Frånvarande: Otto Rehn\n\n2. Budget\nHugo går igenom budgeten.\n"
+    )
+    assert [(p.name, p.status) for p in meeting.participants] == [
+        ("Vera Lindgård", "present"),
+        ("Hugo Sandvik", "present"),
+        ("Otto Rehn", "absent"),
+    ]

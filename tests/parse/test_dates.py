@@ -12,13 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from anteckna.parse.dates import (
-    date_from_filename,
-    find_dates,
-    follow_up_offset,
-    parse_date,
-    parse_time_range,
-)
+from anteckna.parse.dates import date_from_filename, find_dates, parse_date
+from anteckna.parse.relative_dates import follow_up_offset
+from anteckna.parse.times import parse_time_range
 
 REFERENCE = date(2024, 1, 10)  # a Wednesday; year-less dates in the tables land in 2024
 MEETING = date(2023, 5, 8)  # a Monday; the reference of the year-inference examples
@@ -252,75 +248,6 @@ def test_mentions_come_in_reading_order_with_spans() -> None:
 )
 def test_parse_date(text: str, reference: date | None, expected: date | None) -> None:
     assert parse_date(text, reference) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param("Eva deltog 13-15.00", ("13:00", "15:00"), id="hours_to_minutes"),
-        pytest.param("kl. 13.00", ("13:00", None), id="kl_single"),
-        pytest.param("kl. 9", ("09:00", None), id="kl_hour"),
-        pytest.param("12:30-14:00", ("12:30", "14:00"), id="colons"),
-        pytest.param("Telefonmöte 18 05 02 kl. 10-11", ("10:00", "11:00"), id="after_a_date"),
-        pytest.param("10-11", ("10:00", "11:00"), id="bare_hours"),
-        pytest.param("9.30–11", ("09:30", "11:00"), id="en_dash"),
-        pytest.param("kl 12-14", ("12:00", "14:00"), id="kl_range"),
-        pytest.param("Klockan 10.15 – 11.45", ("10:15", "11:45"), id="klockan"),
-        pytest.param("13 till 15", ("13:00", "15:00"), id="till"),
-        pytest.param("2019-07-09 13:00", ("13:00", None), id="colon_single"),
-        pytest.param("look at 2 options", None, id="en_at_is_no_cue"),
-        pytest.param("version 2.37", None, id="version"),
-        pytest.param("punkt 1-12", None, id="early_bare_hours"),
-        pytest.param("§ 74-88", None, id="paragraphs"),
-        pytest.param("§ 12-14", None, id="paragraphs_in_hours"),
-        pytest.param("13.00-12.00", None, id="ends_before_start"),
-        pytest.param("24:30", None, id="past_midnight"),
-        pytest.param("5-6 m²", None, id="area"),
-        pytest.param("2024-01-17", None, id="iso_date"),
-        pytest.param("18–19 april 2024", None, id="day_range"),
-        pytest.param("April 18–19, 2024", None, id="en_day_range"),
-        pytest.param("v. 12-14", None, id="week_range"),
-        pytest.param("tel 08-12 10 05", None, id="phone"),
-        pytest.param("anslöt 10.30", ("10:30", None), id="bare_dotted_single"),
-        pytest.param("3.45", None, id="bare_dotted_early"),
-        pytest.param("kostar 12.50 kr", None, id="price"),
-        pytest.param("ökning 10-12 %", None, id="percent"),
-    ],
-)
-def test_parse_time_range(text: str, expected: tuple[str, str | None] | None) -> None:
-    assert parse_time_range(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("phrase", "expected"),
-    [
-        pytest.param("tas upp igen om två veckor", ("om två veckor", 14), id="om_tva_veckor"),
-        pytest.param("om 3 veckor", ("om 3 veckor", 21), id="om_3_veckor"),
-        pytest.param("om en vecka", ("om en vecka", 7), id="om_en_vecka"),
-        pytest.param("om en månad", ("om en månad", 30), id="om_en_manad"),
-        pytest.param("om 2 månader", ("om 2 månader", 60), id="om_2_manader"),
-        pytest.param("om tre dagar", ("om tre dagar", 3), id="om_tre_dagar"),
-        pytest.param("om ett par veckor", ("om ett par veckor", 14), id="ett_par_veckor"),
-        pytest.param("inom 14 dagar", ("inom 14 dagar", 14), id="inom"),
-        pytest.param("in two weeks", ("in two weeks", 14), id="en_two_weeks"),
-        pytest.param("in a month", ("in a month", 30), id="en_a_month"),
-        pytest.param("återkommer nästa vecka", ("nästa vecka", 7), id="nasta_vecka"),
-        pytest.param("till nästa möte", ("nästa möte", None), id="nasta_mote"),
-        pytest.param("Nästa sammanträde", ("Nästa sammanträde", None), id="nasta_sammantrade"),
-        pytest.param("till nästa LG-möte", ("nästa LG-möte", None), id="nasta_lg_mote"),
-        pytest.param("next meeting", ("next meeting", None), id="en_next_meeting"),
-        pytest.param("i maj", ("i maj", None), id="i_maj"),
-        pytest.param("följs upp i maj", ("i maj", None), id="foljs_upp_i_maj"),
-        pytest.param("i början av juni", ("i början av juni", None), id="borjan_av_juni"),
-        pytest.param("efter sommaren", ("efter sommaren", None), id="efter_sommaren"),
-        pytest.param("efter jul", ("efter jul", None), id="efter_jul"),
-        pytest.param("information om verksamheten", None, id="om_means_about"),
-        pytest.param("två veckors praktik", None, id="no_cue"),
-        pytest.param("", None, id="empty"),
-    ],
-)
-def test_follow_up_offset(phrase: str, expected: tuple[str, int | None] | None) -> None:
-    assert follow_up_offset(phrase) == expected
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from anteckna.parse.layout import Layout, find_layout, number_key, section_of
+from anteckna.parse.layout import Layout, find_layout, section_of
 from anteckna.parse.normalise import normalise
 
 HEADER = "Närvarande: Vera Lindgård, Hugo Sandvik\n\n"
@@ -202,13 +202,70 @@ def test_no_items_leaves_the_whole_text_as_header() -> None:
     assert found.header_end == 1
 
 
+SHORT_HEADER = "Deltagare LG: Vera Lindgård, Hugo Sandvik\nFrånvarande: Otto Rehn\n"
+SHORT_BODY = "Vera redogör för läget.\nBeslut: Planen fastställs.\n"
+
+
 @pytest.mark.parametrize(
-    ("number", "key"),
+    "text",
     [
-        pytest.param("§ 12", (12,), id="paragraph"),
-        pytest.param("3.2", (3, 2), id="subnumber"),
-        pytest.param("AU 4", (4,), id="au"),
+        pytest.param(f"{SHORT_HEADER}1. Verksamhetsplan\n{SHORT_BODY}", id="no_blank_lines"),
+        pytest.param(
+            f"{SHORT_HEADER}\n1. Verksamhetsplan\n\n{SHORT_BODY.replace(chr(10), chr(10) * 2)}",
+            id="blank_lines",
+        ),
+        pytest.param(f"{SHORT_HEADER}1) Verksamhetsplan\n{SHORT_BODY}", id="parenthesis"),
+        pytest.param(
+            f"Mötesanteckningar LG\n{SHORT_HEADER}1. Verksamhetsplan\n{SHORT_BODY}", id="titled"
+        ),
+        pytest.param(f"1. Verksamhetsplan\n{SHORT_BODY}", id="first_line"),
     ],
 )
-def test_number_key(number: str, key: tuple[int, ...]) -> None:
-    assert number_key(number) == key
+def test_a_lone_numbered_heading_is_an_item(text: str) -> None:
+    assert items(text) == [("1", "Verksamhetsplan")]
+
+
+def test_a_lone_numbered_heading_keeps_any_number() -> None:
+    assert items(f"{SHORT_HEADER}4. Verksamhetsplan\n{SHORT_BODY}") == [("4", "Verksamhetsplan")]
+
+
+def test_a_lone_paragraph_sign_heading_without_blank_lines() -> None:
+    assert items(f"{SHORT_HEADER}§ 1 Verksamhetsplan\n{SHORT_BODY}") == [("§ 1", "Verksamhetsplan")]
+
+
+def test_two_numbered_headings_without_blank_lines() -> None:
+    text = f"{SHORT_HEADER}1. Verksamhetsplan\n{SHORT_BODY}2. Budget\nHugo går igenom budgeten.\n"
+    assert items(text) == [("1", "Verksamhetsplan"), ("2", "Budget")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            f"{SHORT_HEADER}\nGruppen enades om följande:\n1. Alla läser rapporten\n",
+            id="list_after_a_colon",
+        ),
+        pytest.param(
+            f"{SHORT_HEADER}\n1. Alla läser rapporten till nästa gång.\nText om läget.\n",
+            id="a_sentence",
+        ),
+        pytest.param(
+            f"{SHORT_HEADER}\nText om läget och om hur arbetet har gått under\n"
+            "1. Verksamhetsplan\nText.\n",
+            id="inside_a_paragraph",
+        ),
+        pytest.param(f"{SHORT_HEADER}\n1. Verksamhetsplan\n", id="no_body"),
+        pytest.param(
+            f"{SHORT_HEADER}\n1. Verksamhetsplanen för nästa år har tagits fram av förvaltningen"
+            " tillsammans med rektorerna\nText.\n",
+            id="too_long",
+        ),
+    ],
+)
+def test_a_lone_numbered_line_that_is_no_heading_is_no_item(text: str) -> None:
+    assert items(text) == []
+
+
+def test_plain_headings_keep_their_numbers() -> None:
+    text = f"{HEADER}1. Läget i verksamheten\n{BODY}\nBudget för nästa år\n{BODY}"
+    assert items(text) == [("1", "Läget i verksamheten"), (None, "Budget för nästa år")]

@@ -127,3 +127,53 @@ def test_first_name_and_initial_make_presenters_in_parse() -> None:
         "2. Budget\nHugo går igenom budgeten.\n"
     )
     assert meeting.items[0].presenters == ("Helena Lindahl", "Helena Borg")
+
+
+@pytest.fixture
+def ann() -> PeopleIndex:
+    """A participant whose full name starts other people's longer names."""
+    return PeopleIndex.of(["Ann Berg", "Hugo Sandvik"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ann Bergman går igenom läget.", id="longer_surname"),
+        pytest.param("Enligt Ann Bergström är det klart.", id="longer_surname_mid_sentence"),
+        pytest.param("Anna Bergström går igenom läget.", id="longer_first_name_and_surname"),
+    ],
+)
+def test_a_full_name_is_not_found_inside_a_longer_name(ann: PeopleIndex, text: str) -> None:
+    found = find_mentions(text, ann)
+    assert (found.names, found.aliases, found.ambiguous) == ([], {}, {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ann Berg går igenom läget.", id="full_name"),
+        pytest.param("Ann Bergs förslag godtogs.", id="genitive_of_the_full_name"),
+        pytest.param("Förslaget (Ann Berg).", id="in_brackets"),
+        pytest.param("Ann går igenom läget.", id="first_name"),
+        pytest.param("Ann, Hugo och Vera går igenom läget.", id="first_name_in_a_list"),
+    ],
+)
+def test_a_full_name_and_its_short_forms_are_still_found(ann: PeopleIndex, text: str) -> None:
+    assert find_mentions(text, ann).names[0] == "Ann Berg"
+
+
+def test_a_longer_name_is_nobody_in_parse() -> None:
+    meeting = parse(
+        "Deltagare LG: Ann Berg, Hugo Sandvik\n\n1. Läget\nAnn Bergman redogör för läget.\n\n"
+        "2. Budget\nHugo går igenom budgeten. Ann Bergström ska kontakta förvaltningen.\n"
+    )
+    assert [(i.presenters, i.mentions) for i in meeting.items] == [
+        ((), ()),
+        (("Hugo Sandvik",), ("Hugo Sandvik",)),
+    ]
+    assert [a.owners for a in meeting.items[1].actions] == [("Ann Bergström",)]
+
+
+def test_a_participant_listed_by_first_name_is_found_with_a_surname() -> None:
+    people = PeopleIndex.of(["Signe", "Hugo Sandvik"])
+    assert find_mentions("Signe Almkvist", people).names == ["Signe"]

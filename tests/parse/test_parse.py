@@ -234,3 +234,51 @@ def test_degenerate_notes_give_an_empty_meeting(text: str) -> None:
 
 def test_parse_is_deterministic(seed_shaped: str) -> None:
     assert parse(seed_shaped) == parse(seed_shaped)
+
+
+SHORT_NOTE = (
+    "Deltagare LG: Vera Lindgård, Hugo Sandvik\n"
+    "Frånvarande: Otto Rehn\n"
+    "1. Verksamhetsplan\n"
+    "Vera redogör för läget.\n"
+    "Beslut: Planen fastställs.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(SHORT_NOTE, id="as_exported"),
+        pytest.param(SHORT_NOTE.replace("\n", "\n\n"), id="blank_lines"),
+        pytest.param(SHORT_NOTE.replace("1. ", "§ 1 "), id="paragraph_sign"),
+    ],
+)
+def test_a_short_note_with_one_numbered_item(text: str) -> None:
+    meeting = parse(text)
+    assert meeting.title is None
+    assert [(p.name, p.status) for p in meeting.participants] == [
+        ("Vera Lindgård", "present"),
+        ("Hugo Sandvik", "present"),
+        ("Otto Rehn", "absent"),
+    ]
+    [item] = meeting.items
+    assert item.number in ("1", "§ 1")
+    assert item.title == "Verksamhetsplan"
+    assert item.presenters == ("Vera Lindgård",)
+    assert [d.text for d in item.decisions] == ["Planen fastställs."]
+    assert "Verksamhetsplan" not in item.text
+
+
+def test_a_short_note_that_starts_with_its_item_has_no_title() -> None:
+    meeting = parse("1. Verksamhetsplan\nVera redogör för läget.\nBeslut: Planen fastställs.\n")
+    assert meeting.title is None
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "Verksamhetsplan")]
+
+
+def test_a_short_note_with_a_second_item() -> None:
+    meeting = parse(SHORT_NOTE + "2. Budget\nHugo går igenom budgeten.\n")
+    assert [(i.number, i.title, i.presenters) for i in meeting.items] == [
+        ("1", "Verksamhetsplan", ("Vera Lindgård",)),
+        ("2", "Budget", ("Hugo Sandvik",)),
+    ]
+    assert [d.text for d in meeting.items[0].decisions] == ["Planen fastställs."]

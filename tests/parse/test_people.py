@@ -45,6 +45,7 @@ def test_resolve(people: PeopleIndex, mention: str, name: str) -> None:
         pytest.param("Tove", id="unknown_first_name"),
         pytest.param("XY", id="unknown_initials"),
         pytest.param("Vera Holm", id="other_surname"),
+        pytest.param("Avera Lindgård", id="longer_first_name"),
     ],
 )
 def test_unknown_mentions_stay_unresolved(people: PeopleIndex, mention: str) -> None:

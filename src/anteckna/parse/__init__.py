@@ -16,8 +16,9 @@ from anteckna.parse.decisions import own_bodies
 from anteckna.parse.header import date_of, language_of, time_of, title_of
 from anteckna.parse.items import Context, read_item
 from anteckna.parse.labels import strip_markup
-from anteckna.parse.layout import ItemStart, Layout, find_layout, section_of
+from anteckna.parse.layout import Layout, find_layout, section_of
 from anteckna.parse.normalise import Line, logical_text, normalise
+from anteckna.parse.numbering import ItemStart
 from anteckna.parse.people import PeopleIndex
 
 __all__ = ["VERSION", "parse"]

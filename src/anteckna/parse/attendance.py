@@ -10,15 +10,15 @@ block on one line, with places, parties or titles between the names; ``flattened
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from anteckna.model import Participant, SourceRef, Status
 from anteckna.parse import vocabulary as v
-from anteckna.parse.dates import parse_time_range
 from anteckna.parse.flattened import MIN_LENGTH, read_flattened
 from anteckna.parse.labels import Label, read_label
 from anteckna.parse.normalise import Line
 from anteckna.parse.people import is_name_token, split_name
+from anteckna.parse.times import parse_time_range
 
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?:och|and|&)\s+(?=[A-ZÅÄÖÉ])")
 _NOTE_THEN_NAME = re.compile(
@@ -47,15 +47,49 @@ class Attendance:
     chairs: list[str] = field(default_factory=list)
     secretaries: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
-    # The names in ``participants``, so that a long document's many blocks stay linear.
-    _names: set[str] = field(default_factory=set, repr=False, compare=False)
+    # Where each name stands in ``participants``, so that a long document's many blocks stay
+    # linear, and the full names each first name or surname can mean.
+    _places: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    _short: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, participant: Participant) -> None:
-        """Add a participant unless one of that name is already there (the first one wins)."""
-        if participant.name in self._names:
+        """Add a participant unless one of that name is already there (the first one wins).
+
+        An absentee is the exception: "Frånvarande: Otto" under the list, or further down the
+        notes, makes the one participant it names absent, with that line as the source; a name
+        that is not theirs ("Otto Berg", or "Otto" when two are called so) is someone else.
+        """
+        absent = participant.status == "absent"
+        known = self._same_person(participant.name) if absent else participant.name
+        if known is None or known not in self._places:
+            self._places[participant.name] = len(self.participants)
+            self.participants.append(participant)
+            words = participant.name.split()
+            if len(words) > 1:
+                for word in {words[0], words[-1]}:
+                    self._short.setdefault(word.casefold(), set()).add(participant.name)
             return
-        self._names.add(participant.name)
-        self.participants.append(participant)
+        place = self._places[known]
+        earlier = self.participants[place]
+        if absent and earlier.status != "absent":
+            self.participants[place] = replace(
+                earlier,
+                status="absent",
+                note=participant.note,
+                start=None,
+                end=None,
+                source=participant.source,
+            )
+
+    def _same_person(self, name: str) -> str | None:
+        """The participant ``name`` means: the one of that name, or the one whose first name
+        or surname it is alone."""
+        if name in self._places:
+            return name
+        if " " in name:
+            return None
+        meant = self._short.get(name.casefold(), set())
+        return next(iter(meant)) if len(meant) == 1 else None
 
 
 def _looks_like_names(text: str) -> bool:

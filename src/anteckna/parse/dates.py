@@ -1,4 +1,4 @@
-"""Dates, times and "come back later" phrases in Swedish and English meeting notes.
+"""Dates in Swedish and English meeting notes, and the date a file name carries.
 
 Plain regular expressions compiled at import: the parser runs them over every document, and a
 general date library reads too much ("23/24" in "Verksamhetsplan 23/24" is a school year).
@@ -9,6 +9,9 @@ or after ``reference`` (normally the meeting date). With reference 2023-05-08, "
 date written without a year is therefore read as next year's; callers that know a sentence looks
 back must correct it. Without a reference, year-less and relative mentions are not returned at
 all, so that a parse never depends on the day it runs.
+
+The words dates are written in are in ``date_words``; relative phrases and follow-up distances
+in ``relative_dates``; clock times in ``times``.
 """
 
 from __future__ import annotations
@@ -17,10 +20,28 @@ import re
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import PurePath
 
 from anteckna.parse.cues import trie
+from anteckna.parse.date_words import (
+    AFTER_WORDS,
+    AUTUMN,
+    FULL_MONTH,
+    MONTH,
+    MONTH_PARTS,
+    MONTHS,
+    NEEDS_CUE,
+    NOT_DATES,
+    PART,
+    PREPOSITION,
+    PREPOSITIONS,
+    SEASON_WORDS,
+    SEASONS,
+    SUMMER,
+    fold,
+)
+from anteckna.parse.relative_dates import RELATIVE, relative_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,75 +63,10 @@ class DateMention:
     has_year: bool
 
 
-_SV_MONTHS = "januari februari mars april maj juni juli augusti september oktober november december"
-_EN_MONTHS = "january february march april may june july august september october november december"
-FULL_MONTHS: dict[str, int] = {
-    name: number
-    for names in (_SV_MONTHS, _EN_MONTHS)
-    for number, name in enumerate(names.split(), start=1)
-}
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-MONTHS: dict[str, int] = FULL_MONTHS | MONTH_ABBREVIATIONS
-
-# Parts of a month as (first day, last day); the last day is clipped to the month's length.
-MONTH_PARTS: dict[str, tuple[int, int]] = {
-    "början": (1, 10), "beginning": (1, 10), "early": (1, 10),
-    "mitten": (11, 20), "middle": (11, 20), "mid": (11, 20),
-    "slutet": (21, 31), "end": (21, 31), "late": (21, 31),
-}  # fmt: skip
-
-# Terms as the municipal year runs: the autumn term (ht, "hösten") is read as 1 August to
-# 31 December, the spring term (vt, "våren") as 1 January to 30 June, summer as June to August.
-_AUTUMN = ((8, 1), (12, 31))
-_SPRING = ((1, 1), (6, 30))
-_SUMMER = ((6, 1), (8, 31))
-SEASONS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
-    "ht": _AUTUMN, "höstterminen": _AUTUMN, "hösten": _AUTUMN, "höst": _AUTUMN,
-    "autumn": _AUTUMN, "fall": _AUTUMN,
-    "vt": _SPRING, "vårterminen": _SPRING, "våren": _SPRING, "spring": _SPRING,
-    "sommaren": _SUMMER, "sommar": _SUMMER, "summer": _SUMMER,
-}  # fmt: skip
-# Ordinary words that are a season only after a preposition or before a year ("i höst").
-# "i vår" is left out on purpose: it usually means "in our".
-NEEDS_CUE = frozenset({"höst", "sommar", "autumn", "fall", "spring", "summer"})
-AFTER_WORDS = frozenset({"efter", "after"})  # "efter sommaren" is the autumn term
-PREPOSITIONS = (
-    "i", "in", "under", "during", "till", "until", "by", "efter", "after", "inför", "före",
-    "before", "från", "from", "senast", "this",
-)  # fmt: skip
-
-RELATIVE: dict[str, tuple[str, int]] = {
-    "i morgon": ("day", 1), "imorgon": ("day", 1), "tomorrow": ("day", 1),
-    "i övermorgon": ("day", 2),
-    "nästa vecka": ("week", 1), "next week": ("week", 1),
-    "nästa månad": ("month", 1), "next month": ("month", 1),
-}  # fmt: skip
-NUMBER_WORDS: dict[str, int] = {
-    "en": 1, "ett": 1, "ett par": 2, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
-    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12,
-    "a": 1, "an": 1, "one": 1, "a couple of": 2, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-# Days per unit; a month counts as 30 days because a follow-up is a due date, not a calendar.
-UNIT_DAYS: dict[str, int] = {
-    "dag": 1, "dagar": 1, "vecka": 7, "veckor": 7, "månad": 30, "månader": 30,
-    "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
-}  # fmt: skip
-LATER_WORDS = ("jul", "nyår", "semestern", "christmas", "the holidays")  # follow-ups only
-NOT_DATES = frozenset({"24/7"})
-
-_FULL_MONTH = rf"(?:{trie(FULL_MONTHS)})\b"
-_MONTH = rf"(?:{_FULL_MONTH}|(?:{trie(MONTH_ABBREVIATIONS)})(?:\.|\b))"
 _DAY = r"[0-3]?\d"
 _ORD = r"(?:st|nd|rd|th|:[ae])?"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _SEP = r"(?:\s*[-–—]\s*|\s+(?:till|to|until|through|t\.o\.m\.?)\s+)"
-_PREPOSITION = trie(PREPOSITIONS)
-_PART = rf"(?:(?:i|in)\s+)?(?:the\s+)?(?P<part>{trie(MONTH_PARTS)})(?:\s+(?:av|på|of)\s+|[\s-]+)"
-_SEASON_WORDS = trie(SEASONS.keys() - {"ht", "vt"})
 
 # The patterns run on lower-cased text, only where an anchor (below) says a phrase could start:
 # one scan of the document instead of one per pattern is what keeps find_dates fast.
@@ -136,15 +92,15 @@ _SLASH_RE = re.compile(
 )
 _DAY_FIRST_RE = re.compile(
     rf"(?<![\d.,:/\-–])(?P<d1>{_DAY}){_ORD}(?:{_SEP}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+)?"
-    rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
-    rf"(?:{_SEP}(?P<d3>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)?"
+    rf"(?P<m1>{MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"(?:{_SEP}(?P<d3>{_DAY}){_ORD}\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)?"
 )
 _MONTH_FIRST_RE = re.compile(
-    rf"(?P<mf>{_MONTH})\s+(?:the\s+)?(?P<d1>{_DAY}){_ORD}(?:{_SEP}(?P<d2>{_DAY}){_ORD})?"
+    rf"(?P<mf>{MONTH})\s+(?:the\s+)?(?P<d1>{_DAY}){_ORD}(?:{_SEP}(?P<d2>{_DAY}){_ORD})?"
     rf"(?![\d:]|\.\d)(?:,?\s+(?P<y1>{_YEAR}))?"
 )
 _MONTH_PERIOD_RE = re.compile(
-    rf"(?:{_PART}|(?P<pre>{_PREPOSITION})\s+)?(?P<mp>{_FULL_MONTH})"
+    rf"(?:{PART}|(?P<pre>{PREPOSITION})\s+)?(?P<mp>{FULL_MONTH})"
     r"(?!\s+(?:the\s+)?\d{1,2}(?!\d))"  # "by April 4" is a day, not April
     rf"(?:\s+(?P<y1>{_YEAR}))?"
 )
@@ -155,7 +111,7 @@ _WEEK_RE = re.compile(
 )
 _SEASON_RE = re.compile(
     r"(?:(?P<term>ht|vt)\s?-?\s?(?P<ty>(?:19|20)?\d\d)(?!\d)"
-    rf"|(?:(?P<pre>{_PREPOSITION})\s+(?:the\s+)?)?(?P<season>{_SEASON_WORDS})\b"
+    rf"|(?:(?P<pre>{PREPOSITION})\s+(?:the\s+)?)?(?P<season>{SEASON_WORDS})\b"
     rf"(?:\s+(?P<y>{_YEAR}))?)"
 )
 _RELATIVE_RE = re.compile(rf"(?:{trie(RELATIVE)})\b")
@@ -172,21 +128,13 @@ _ANCHOR_KINDS: dict[str, str] = {
 _WORD_ANCHOR_RE = re.compile(rf"\b(?:{trie(_ANCHOR_KINDS)})(?![^\W\d])")
 _NUMBER_ANCHOR_RE = re.compile(  # the lookahead starts after the first digit; it names the shape
     r"\d(?<!\d\d)(?=(?P<separated>\d{0,3}\s?[-/.–—]\s?\d)|(?P<spaced>\d \d\d \d\d)"
-    rf"|(?P<compact>\d{{7}}(?!\d))|(?P<written>\d?{_ORD}\s+(?:of\s+)?{_MONTH}|\d?{_SEP}\d))"
+    rf"|(?P<compact>\d{{7}}(?!\d))|(?P<written>\d?{_ORD}\s+(?:of\s+)?{MONTH}|\d?{_SEP}\d))"
 )
 
 Built = tuple[date, date | None]
 Resolved = tuple[date, date | None, bool]
 Builder = Callable[[int], Built]
 Handler = Callable[[re.Match[str], str, date | None], DateMention | None]
-
-
-def _fold(text: str) -> str:
-    """Lower case of the same length, so that offsets found in it are offsets in ``text``."""
-    folded = text.lower()
-    if len(folded) == len(text):
-        return folded
-    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
 def _year(text: str | None) -> int | None:
@@ -304,7 +252,7 @@ def _on_season(match: re.Match[str], text: str, reference: date | None) -> DateM
     word = g["term"] or g["season"]
     if word in NEEDS_CUE and not (g["pre"] or g["y"]):
         return None
-    bounds = _AUTUMN if g["pre"] in AFTER_WORDS and SEASONS[word] == _SUMMER else SEASONS[word]
+    bounds = AUTUMN if g["pre"] in AFTER_WORDS and SEASONS[word] == SUMMER else SEASONS[word]
     (m1, d1), (m2, d2) = bounds
 
     def build(year: int) -> Built:
@@ -314,18 +262,9 @@ def _on_season(match: re.Match[str], text: str, reference: date | None) -> DateM
 
 
 def _on_relative(match: re.Match[str], text: str, reference: date | None) -> DateMention | None:
-    unit, amount = RELATIVE[" ".join(match[0].split())]
     if reference is None:
         return None
-    if unit == "day":
-        start, end = reference + timedelta(days=amount), None
-    elif unit == "week":
-        start = reference + timedelta(days=7 * amount - reference.weekday())
-        end = start + timedelta(days=6)
-    else:
-        start = (reference.replace(day=1) + timedelta(days=32 * amount)).replace(day=1)
-        end = start.replace(day=monthrange(start.year, start.month)[1])
-    return _mention(match, text, (start, end, False), "relative")
+    return _mention(match, text, (*relative_span(match[0], reference), False), "relative")
 
 
 _RULES: dict[str, tuple[tuple[re.Pattern[str], Handler], ...]] = {
@@ -350,7 +289,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     Without ``reference``, mentions whose year is not written (and relative ones) are left out.
     "nästa möte" is never returned: it names no date (see ``follow_up_offset``).
     """
-    folded = _fold(text)
+    folded = fold(text)
     found = []
     anchors = [(number.start(), number.lastgroup) for number in _NUMBER_ANCHOR_RE.finditer(folded)]
     for word in _WORD_ANCHOR_RE.finditer(folded):
@@ -377,75 +316,6 @@ def parse_date(text: str, reference: date | None = None) -> date | None:
         if mention.kind in ("day", "range") or (mention.kind == "relative" and not mention.end):
             return mention.start
     return None
-
-
-_CLOCK = r"(?P<h{n}>[01]?\d|2[0-4])(?:[.:](?P<m{n}>[0-5]\d))?"
-_TIME_RE = re.compile(
-    r"(?:\b(?P<cue>kl|klockan)\b\.?\s*|(?<![\d.:,/\-–]))"
-    + _CLOCK.format(n=1)
-    + r"(?:\s*(?:-|–|—|till|to)\s*"
-    + _CLOCK.format(n=2)
-    + rf")?(?!\d|[.:,]\d|\s\d|\s*/|\s+{_MONTH})"  # "18–19 april", "17-18/1", "08-12 10 05"
-    + r"(?!\s*(?:%|(?:kr|sek|tkr|mkr|mnkr|procent)\b))"  # "12.50 kr"
-)
-# Bare hours after these are days, weeks or paragraphs: "April 18-19", "v. 12-14", "§ 12-14".
-_NOT_TIME_BEFORE_RE = re.compile(rf"(?:\b(?:{_MONTH}|vecka|veckorna|weeks?|v\.?)|§)\s*$")
-
-
-def parse_time_range(text: str) -> tuple[str, str | None] | None:
-    """The first clock time or time range in ``text``, as ("HH:MM", "HH:MM" or None).
-
-    A single time needs "kl.", a colon ("12:30") or minutes after an hour from 06 ("anslöt
-    10.30"): "2.37" is more often a version than a time. A range of bare hours ("10-11") must
-    also start at 06 or later and must not follow a month, week or "§". Every range must end
-    after it starts (meetings don't run past midnight); amounts ("12.50 kr") are not times.
-    """
-    folded = _fold(text)
-    for match in _TIME_RE.finditer(folded):
-        g = match.groupdict()
-        h1, m1 = int(g["h1"]), int(g["m1"] or 0)
-        if g["h2"] is None:
-            if (g["cue"] or ":" in match[0] or (g["m1"] and h1 >= 6)) and h1 * 60 + m1 <= 1440:
-                return f"{h1:02d}:{m1:02d}", None
-            continue
-        h2, m2 = int(g["h2"]), int(g["m2"] or 0)
-        if not (g["cue"] or g["m1"] or g["m2"]) and (
-            h1 < 6 or _NOT_TIME_BEFORE_RE.search(folded, max(0, match.start() - 12), match.start())
-        ):
-            continue
-        if h1 * 60 + m1 < h2 * 60 + m2 <= 1440:
-            return f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}"
-    return None
-
-
-_FOLLOW_UP_RE = re.compile(
-    rf"\b(?:(?:om|inom|in|within)\s+(?P<n>\d{{1,3}}|{trie(NUMBER_WORDS)})\s+"
-    rf"(?P<unit>{trie(UNIT_DAYS)})\b"
-    r"|(?P<meeting>(?:nästa|kommande|nästkommande|next)\s+(?:[\w-]*möte|sammanträde|meeting))\b"
-    r"|(?P<week>nästa\s+vecka|next\s+week)\b"
-    rf"|(?:{_PART}|(?:{_PREPOSITION})\s+(?:the\s+)?)"
-    rf"(?:{_FULL_MONTH}|(?:{_SEASON_WORDS}|{trie(LATER_WORDS)})\b))"
-)
-
-
-def follow_up_offset(phrase: str) -> tuple[str, int | None] | None:
-    """The first "come back to this" phrase in ``phrase``: (as written, offset in days or None).
-
-    "om två veckor" is 14 days and "om en månad" 30 (a month counts as 30 days); "nästa vecka"
-    is 7. Phrases that name no distance ("nästa möte", "i maj", "efter sommaren") give None:
-    the caller resolves them against the meeting calendar.
-    """
-    match = _FOLLOW_UP_RE.search(_fold(phrase))
-    if match is None:
-        return None
-    written = phrase[match.start() : match.end()]
-    if match["week"]:
-        return written, 7
-    if not match["n"]:
-        return written, None
-    number = " ".join(match["n"].split())
-    count = int(number) if number.isdigit() else NUMBER_WORDS[number]
-    return written, count * UNIT_DAYS[match["unit"]]
 
 
 _FILENAME_DIGITS_RE = re.compile(

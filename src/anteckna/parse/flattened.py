@@ -4,6 +4,10 @@
 Lars-Olof Berg, s, observerande ersättare …": labels stand mid-line and parties, titles and
 places stand between the names. The line is cut at the labels, and in each part a name is a run
 of two or more capitalised words; the lower-case words after a name are its note.
+
+Only a line that reads as such a list is attendance: a participants or absence label followed
+straight by names with short notes (a party, an office, "delvis"). A long paragraph that
+mentions people, even after a capitalised "Ordförande" or "Övriga", is not.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from anteckna.parse.labels import OTHER_LABELS
 from anteckna.parse.people import is_name_token
 
 MIN_LENGTH = 250
+MAX_NOTE_WORDS = 6
+"""A listed name's note is a party, an office, a time: longer, and the list has ended."""
 _KINDS = {
     **{label: "present" for label in v.PRESENT_LABELS},
     **{label: "absent" for label in v.ABSENT_LABELS},
@@ -48,7 +54,11 @@ def _split_run(run: list[str]) -> list[list[str]]:
 
 
 def _names_with_notes(text: str) -> list[tuple[str, str]]:
-    """Runs of capitalised words taken as names, each with the words that follow it."""
+    """The names a labelled part lists, each with the words that follow it; none when the part
+    is prose rather than a list (a lower-case word between the label and the first name).
+
+    Names are runs of capitalised words; the list ends after a name followed by more words
+    than a note has, where the text of the page goes on."""
     tokens = [t for t in re.split(r"[\s,]+", text) if t]
     found: list[tuple[list[str], list[str]]] = []
     run: list[str] = []
@@ -67,6 +77,10 @@ def _names_with_notes(text: str) -> list[tuple[str, str]]:
         close()
         if found:
             found[-1][1].append(token)
+            if len(found[-1][1]) > MAX_NOTE_WORDS:
+                break
+        elif token[0].islower():
+            return []
     close()
     return [(" ".join(name), " ".join(note)) for name, note in found]
 
@@ -79,8 +93,11 @@ def read_flattened(text: str, source: SourceRef) -> tuple[list[Participant], lis
     parts = _parts(text)
     if len(parts) < 2:
         return participants, chairs, secretaries
-    for kind, part in parts:
-        for name, note in _names_with_notes(part):
+    listed = [(kind, _names_with_notes(part)) for kind, part in parts]
+    if sum(len(names) for kind, names in listed if kind in ("present", "absent")) < 2:
+        return participants, chairs, secretaries
+    for kind, names in listed:
+        for name, note in names:
             if kind == "chair":
                 chairs.append(name)
             elif kind == "secretary":

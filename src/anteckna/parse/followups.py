@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from anteckna.model import FollowUp, SourceRef
 from anteckna.parse import vocabulary as v
 from anteckna.parse.cues import quick, scan_from
-from anteckna.parse.dates import follow_up_offset
+from anteckna.parse.relative_dates import follow_up_offset
 
 _CUES = re.compile(r"(?<![\wåäö])(" + "|".join(re.escape(c) for c in v.FOLLOW_UP_CUES) + ")", re.I)
 _MAYBE = quick(v.FOLLOW_UP_CUES)  # a first test for _CUES (see cues.py)

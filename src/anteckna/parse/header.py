@@ -7,9 +7,10 @@ from collections import Counter
 from datetime import date
 
 from anteckna.parse import vocabulary as v
-from anteckna.parse.dates import find_dates, parse_time_range
+from anteckna.parse.dates import find_dates
 from anteckna.parse.labels import read_label, strip_markup
 from anteckna.parse.normalise import Line
+from anteckna.parse.times import parse_time_range
 
 _HEADING = re.compile(r"^#{1,2}\s+(.+)$")
 _RULE = re.compile(r"={3,}")
@@ -20,8 +21,9 @@ _CLOCK_TIME = re.compile(r"\bkl\.?\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2
 def title_of(lines: list[Line], header_end: int) -> str | None:
     """The document's own heading: a top Markdown/setext heading, else the first line that
     starts with a title word ("Mötesanteckningar", "Protokoll"), else the first line unless it
-    is a label ("Närvarande: …") rather than a heading."""
-    head = [line for line in lines[: max(header_end, 1)][:40] if not line.blank]
+    is a label ("Närvarande: …") rather than a heading. Notes that open with their first item
+    have no title: the item's heading is not the meeting's."""
+    head = [line for line in lines[:header_end][:40] if not line.blank]
     for position, line in enumerate(head[:5]):
         match = _HEADING.match(line.text)
         if match:

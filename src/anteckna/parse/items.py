@@ -19,9 +19,9 @@ from anteckna.parse.decisions import continues_decision, is_decision
 from anteckna.parse.events import events_in
 from anteckna.parse.followups import follow_up_in
 from anteckna.parse.labels import strip_markup
-from anteckna.parse.layout import ItemStart
 from anteckna.parse.mentions import Mentions, find_mentions
 from anteckna.parse.normalise import Line
+from anteckna.parse.numbering import ItemStart
 from anteckna.parse.paragraphs import Paragraph, paragraphs, sentence_texts
 from anteckna.parse.people import PeopleIndex
 

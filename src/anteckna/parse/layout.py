@@ -17,38 +17,13 @@ from dataclasses import dataclass, replace
 from anteckna.parse import vocabulary as v
 from anteckna.parse.labels import read_label, strip_markup
 from anteckna.parse.normalise import Line
+from anteckna.parse.numbering import ItemStart, lone_numbered_item, numbered_items, numbered_line
 from anteckna.parse.paragraphs import is_label_line
 
-_NUMBERED = re.compile(
-    r"^(?P<number>§\s*\d+[a-z]?|\d+\s*§|AU\s*\d+|\d{1,2}(?:\.\d{1,2})+|\d{1,2}[.)]|\d{1,2})"
-    r"(?:[.:)]|\s+[-–])?\s+(?P<title>[\"“”'(A-Za-zÅÄÖåäöÉé].*)$"
-)
 _UNDERLINE = re.compile(r"^(=+|-+|~+|\^+|\*+|#+)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__):?$")
 _UNDERLINE_MARKS = ("=", "-", "~", "^", "*", "#")
-_SPACES = re.compile(r"\s+")
-_TWO_DIGITS = re.compile(r"\d{1,2}")
-_TWO_DIGITS_CLOSED = re.compile(r"^\d{1,2}[.):]")
-_DIGITS = re.compile(r"\d+")
-_SENTENCE_BREAK = re.compile(r"(?<=[a-zåäö0-9][.!?])\s+(?=[A-ZÅÄÖ])")
-
-
-@dataclass(frozen=True, slots=True)
-class ItemStart:
-    """The first line of an item, its number as written and its title (wrapped lines joined).
-
-    ``lead`` is what followed the title on its line when the title is the first sentence of a
-    paragraph ("§ 59. Gunnar lämnar styrelsen. Ett varmt tack …"); it is part of the item's text.
-    """
-
-    index: int
-    end: int
-    number: str | None
-    title: str
-    section: str | None
-    lead: str = ""
-    kind: str = "item"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,67 +54,6 @@ def _heading(lines: list[Line], index: int) -> tuple[int, str] | None:
     return None
 
 
-def _numbered(text: str) -> tuple[str, str] | None:
-    """(number as written, rest of the line) for an item-numbered line."""
-    if not (text[:1].isdigit() or text[:1] in ("§", "A")):
-        return None  # what _NUMBERED must start with
-    match = _NUMBERED.match(text)
-    if not match:
-        return None
-    number = _SPACES.sub(" ", match.group("number")).rstrip(".)")
-    plain = _TWO_DIGITS.fullmatch(number) and not _TWO_DIGITS_CLOSED.match(text)
-    if plain and len(text) > 120:
-        return None
-    return number, match.group("title").strip()
-
-
-def number_key(number: str) -> tuple[int, ...]:
-    """The number's value for checking that numbers follow on: "§ 12" → (12,), "3.2" → (3, 2)."""
-    return tuple(int(n) for n in _DIGITS.findall(number))
-
-
-def _longest_run(
-    candidates: list[tuple[int, str, str]], level: int = 0
-) -> list[tuple[int, str, str]]:
-    """The longest chain of top-level numbers that each follow the previous one by one.
-
-    Of two equally long chains the later wins: an agenda list at the top repeats the numbers
-    of the items that follow it."""
-    parent: list[int | None] = []
-    length: list[int] = []
-    ending: dict[int, int] = {}
-    best: int | None = None
-    for position, candidate in enumerate(candidates):
-        key = number_key(candidate[1])[level]
-        previous = ending.get(key - 1)
-        parent.append(previous)
-        length.append(length[previous] + 1 if previous is not None else 1)
-        if key not in ending or length[position] >= length[ending[key]]:
-            ending[key] = position
-        if best is None or length[position] >= length[best]:
-            best = position
-    chain = []
-    while best is not None:
-        chain.append(candidates[best])
-        best = parent[best]
-    return chain[::-1]
-
-
-def _continues(last_word: str, unbalanced: bool, following: Line) -> bool:
-    """Whether a title goes on on the next line, given the title's last word (case-folded) and
-    whether a quote or bracket in it is still open.
-
-    Titles are set in larger type than the body, so the page width says little about where
-    they wrap; the words do: a title does not end on "för" or "till", nor inside quotes or
-    brackets, and a line that begins in lower case continues the one before it.
-    """
-    if following.blank or following.bullet or _numbered(following.text):
-        return False
-    if read_label(following.text) is not None:
-        return False
-    return following.text[0].islower() or last_word in v.CONTINUING_WORDS or unbalanced
-
-
 def section_of(text: str) -> str | None:
     """ "decision" / "information" / … for a section heading's text."""
     word = strip_markup(text).rstrip(":").strip().casefold()
@@ -160,7 +74,7 @@ def _is_section(lines: list[Line], index: int) -> bool:
         return False
     following = _next_text(lines, index)
     styled = strip_markup(text).rstrip(":").isupper() or _heading(lines, index) is not None
-    leads_items = _numbered(following) is not None
+    leads_items = numbered_line(following) is not None
     says_none = following.casefold().startswith(v.NO_DECISION_PHRASES)
     word = strip_markup(text).rstrip(":").strip().casefold()
     standalone = (index == 0 or lines[index - 1].blank) and (
@@ -209,59 +123,10 @@ def _heading_items(lines: list[Line], headings: list[tuple[int, int, str]]) -> l
     for i, lv, text in body:
         if lv != level:
             continue
-        numbered = _numbered(text)
+        numbered = numbered_line(text)
         number, title = numbered if numbered else (None, text)
         starts.append(ItemStart(i, i + 1, number, strip_markup(title), None))
     return starts
-
-
-def _numbered_items(lines: list[Line], first: int) -> list[ItemStart]:
-    top: list[tuple[int, str, str]] = []
-    nested: list[tuple[int, str, str]] = []
-    for index in range(first, len(lines)):
-        line = lines[index]
-        found = None if line.blank or line.bullet else _numbered(line.text)
-        if found:
-            depth = len(number_key(found[0]))
-            (top if depth == 1 else nested).append((index, found[0], found[1]))
-    run = _longest_run(top)
-    if len(run) < 2 and nested:
-        # Notes that number only "3.1", "3.2": the items are the sub-numbers.
-        run = _longest_run(nested, level=-1)
-    if len(run) < 2 and not (len(run) == 1 and "§" in run[0][1]):
-        return []
-    starts = []
-    for index, number, title in run:
-        end = index + 1
-        # What _continues asks of the title, kept up to date line by line: a title that runs on
-        # over many lines is then read in linear time.
-        words = title.split()
-        last_word = words[-1].casefold() if words else ""
-        quotes, opened, closed = title.count('"'), title.count("("), title.count(")")
-        parts = [title]
-        while end < len(lines) and _continues(
-            last_word, quotes % 2 == 1 or opened > closed, lines[end]
-        ):
-            text = lines[end].text
-            parts.append(text)
-            last_word = text.split()[-1].casefold()
-            quotes, opened, closed = (
-                quotes + text.count('"'),
-                opened + text.count("("),
-                closed + text.count(")"),
-            )
-            end += 1
-        heading, lead = _first_sentence(" ".join(parts), number)
-        starts.append(ItemStart(index, end, number, heading, None, lead))
-    return starts
-
-
-def _first_sentence(title: str, number: str) -> tuple[str, str]:
-    """A § paragraph without a heading is titled by its first sentence; the rest is text."""
-    if "§" not in number and len(title) < 100:
-        return title, ""
-    match = _SENTENCE_BREAK.search(title)
-    return (title[: match.start()], title[match.end() :]) if match else (title, "")
 
 
 def _bullet_items(lines: list[Line], first: int) -> list[ItemStart]:
@@ -305,11 +170,18 @@ def _plain_items(lines: list[Line], sections: list[int]) -> list[ItemStart]:
     last_text = max((i for i, line in enumerate(lines) if not line.blank), default=-1)
     excluded = set(sections)
     starts = [
-        ItemStart(i, i + 1, None, lines[i].text, None)
+        _plain_start(lines, i)
         for i in range(first, len(lines))
         if i not in excluded and _is_plain_heading(lines, i, width, last_text)
     ]
     return starts if len(starts) >= 2 else []
+
+
+def _plain_start(lines: list[Line], index: int) -> ItemStart:
+    """A plain heading as an item, with its number when it has one ("1. Läget")."""
+    numbered = numbered_line(lines[index].text)
+    number, title = numbered if numbered else (None, lines[index].text)
+    return ItemStart(index, index + 1, number, title, None)
 
 
 def find_layout(lines: list[Line]) -> Layout:
@@ -320,7 +192,7 @@ def find_layout(lines: list[Line]) -> Layout:
     proper = [h for h in headings if h[1] < 9 and h[0] not in known]
     starts = _heading_items(lines, proper)
     if not starts:
-        starts = _numbered_items(lines, 0)
+        starts = numbered_items(lines, 0)
     if not starts:
         starts = _heading_items(lines, [h for h in headings if h[1] == 9])
     if not starts:
@@ -328,6 +200,8 @@ def find_layout(lines: list[Line]) -> Layout:
         starts = _bullet_items(lines, (people or 0) + 1) if people is not None else []
     if not starts:
         starts = _plain_items(lines, sections)
+    if not starts:
+        starts = lone_numbered_item(lines)
     first_item = starts[0].index if starts else len(lines)
     early = [i for i in range(first_item) if _is_styled_section(lines, i) and i not in known]
     sections = sorted(sections + early)

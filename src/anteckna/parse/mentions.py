@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from anteckna.parse.people import INITIALS, PeopleIndex, genitive_base, is_name_token
 
@@ -21,6 +22,7 @@ from anteckna.parse.people import INITIALS, PeopleIndex, genitive_base, is_name_
 _WORD = r"([A-ZÅÄÖÉ]\w+(?:-[A-ZÅÄÖÉ]\w+)*)(?:\s([A-ZÅÄÖ])\.)?"
 _TOKEN = re.compile(r"\W" + _WORD)
 _FIRST_TOKEN = re.compile(_WORD)
+_NEXT_WORD = re.compile(r" ([A-ZÅÄÖÉ][\w-]+)")
 
 
 @dataclass
@@ -65,9 +67,10 @@ def _blank_full_names(text: str, names: tuple[str, ...], found: Mentions) -> str
     for first_word, group in _by_first_word(names):
         at = text.find(first_word)
         while at != -1:
-            name = next((n for n in group if text.startswith(n, at)), "")
-            if len(name) > len(starts.get(at, "")):
-                starts[at] = name
+            if at == 0 or not _in_word(text[at - 1]):
+                name = next((n for n in group if _stands_at(text, n, at)), "")
+                if len(name) > len(starts.get(at, "")):
+                    starts[at] = name
             at = text.find(first_word, at + 1)
     if not starts:
         return text
@@ -83,6 +86,38 @@ def _blank_full_names(text: str, names: tuple[str, ...], found: Mentions) -> str
     return "".join(pieces) + text[done:]
 
 
+def _in_word(char: str) -> bool:
+    """Whether ``char`` belongs to a name it stands in ("MariAnn", "Berg-Lund")."""
+    return char.isalnum() or char in "-'’"
+
+
+def _stands_at(text: str, name: str, at: int) -> bool:
+    """Whether ``name`` stands at ``at`` as a whole name, perhaps in the genitive ("Ann Bergs"),
+    and not as the start of a longer one ("Ann Bergman")."""
+    if not text.startswith(name, at):
+        return False
+    end = at + len(name)
+    if end < len(text) and text[end] == "s":
+        end += 1
+    return end >= len(text) or not _in_word(text[end])
+
+
+def _someone_else(
+    text: str, token: str, end: int, candidates: set[str], people: PeopleIndex
+) -> bool:
+    """Whether the first name ``token``, ending at ``end``, begins someone else's full name: a
+    name word the meeting does not know follows it ("Ann Bergman" where Ann Berg took part).
+    The surname of a participant listed by first name only is no one else's."""
+    if any(not name.startswith(token + " ") for name in candidates):
+        return False  # a surname, or a participant listed by first name only ("Signe")
+    following = _NEXT_WORD.match(text, end)
+    if not following or not is_name_token(following.group(1)):
+        return False
+    word = following.group(1)
+    base = genitive_base(word)
+    return not (people.knows(word) or (base is not None and people.knows(base)))
+
+
 def find_mentions(
     text: str, people: PeopleIndex, *, skip: frozenset[str] = frozenset()
 ) -> Mentions:
@@ -91,13 +126,20 @@ def find_mentions(
     found = Mentions()
     text = _blank_full_names(text, people.full_names(), found)
     first = _FIRST_TOKEN.match(text)
-    for token, initial in ([first.groups("")] if first else []) + _TOKEN.findall(text):
+    for match in chain([first] if first else (), _TOKEN.finditer(text)):
+        token, initial = match.group(1), match.group(2)
         if token in skip or not (is_name_token(token) or INITIALS.match(token)):
             continue
         candidates = people.candidates(token)
         if initial and len(candidates) > 1:
             token = f"{token} {initial}."
             candidates = people.candidates(token)
+        elif (
+            candidates
+            and not initial
+            and _someone_else(text, token, match.end(), candidates, people)
+        ):
+            continue
         if len(candidates) == 1:
             full = next(iter(candidates))
             found.note(full)

@@ -64,6 +64,15 @@ def split_name(text: str) -> tuple[str, str]:
     return name, " ".join(tokens[taken:]).lstrip(",; ")
 
 
+def _same_initials(mention: str, name: str) -> bool:
+    """A misspelt name keeps its words and their first letters ("Vera Lindgard"); a name with
+    other words ("Joann Berg" for "Ann Berg") is another person's, however close the letters."""
+    words, others = mention.split(), name.split()
+    return len(words) == len(others) and all(
+        a[0].casefold() == b[0].casefold() for a, b in zip(words, others, strict=True)
+    )
+
+
 def genitive_base(token: str) -> str | None:
     """ "Sannas" → "Sanna"; None when the word does not end in a genitive s."""
     if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
@@ -155,7 +164,7 @@ class PeopleIndex:
             return next(iter(found))
         if not found and len(mention.split()) >= 2 and self.names:
             best = process.extractOne(mention, self.names, scorer=fuzz.ratio)
-            if best and best[1] >= _FUZZY_CUTOFF:
+            if best and best[1] >= _FUZZY_CUTOFF and _same_initials(mention, str(best[0])):
                 return str(best[0])
         return None
 
