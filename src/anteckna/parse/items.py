@@ -200,11 +200,12 @@ def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -
     recap = start.title.casefold().startswith(v.RECAP_TITLES)
     pending: str | None = None
     body = paragraphs(lines[start.end : end])
-    # The item's text is its body and what followed the title on its line; a title that is a
-    # sentence ("§ 56. Ordföranden skriver …") is also read for decisions and actions.
-    text = "\n\n".join(
-        [start.lead, *(p.text for p in body)] if start.lead else [p.text for p in body]
-    )
+    # The item's text is its body and what followed the title on its line, less the
+    # "Föredragande:" line (the presenters are the item's own field, not its text); a title
+    # that is a sentence ("§ 56. Ordföranden skriver …") is also read for decisions and actions.
+    lead = [start.lead] if start.lead else []
+    text = "\n\n".join([*lead, *(p.text for p in body if _label_mode(p)[0] != "presenters")])
+    written = "\n\n".join([*lead, *(p.text for p in body)])
     read = list(body)
     if start.number and ("§" in start.number or start.lead or start.title.endswith(".")):
         spoken = " ".join(filter(None, [start.title, start.lead]))
@@ -235,7 +236,7 @@ def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -
         if pending and not (paragraph.kind == "bullet" or paragraph.text.startswith("att ")):
             pending = None
     presenters = _without_short_forms(found.presenters)
-    mentions = find_mentions(f"{start.title}\n{text}", context.people, skip=context.skip_words)
+    mentions = find_mentions(f"{start.title}\n{written}", context.people, skip=context.skip_words)
     context.mentions.aliases.update(mentions.aliases)
     context.mentions.ambiguous.update(mentions.ambiguous)
     last = lines[end - 1].last if end > start.index else title_ref.last
