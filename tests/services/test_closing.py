@@ -43,6 +43,15 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 
 @pytest.mark.parametrize("order", ["in_order", "newest_first"])
+def test_a_report_more_than_a_year_later_closes_nothing(db, tmp_path, order):
+    first = write(tmp_path, "lg_2023-05-09.txt", FIRST)
+    second = write(tmp_path, "lg_2024-05-28.txt", SECOND)
+    for path in [first, second] if order == "in_order" else [second, first]:
+        assert not import_paths([path]).failed
+    assert not models.Action.objects.filter(status="done").exists()
+
+
+@pytest.mark.parametrize("order", ["in_order", "newest_first"])
 def test_a_later_meeting_closes_the_action_it_reports_done(db, tmp_path, order):
     first = write(tmp_path, "lg_2024-05-14.txt", FIRST)
     second = write(tmp_path, "lg_2024-05-28.txt", SECOND)

@@ -11,7 +11,8 @@ The comparison is deliberately strict, since a wrong close hides a task: the sen
 action must share at least two content words (search keys, so "tagit fram" and "tar fram",
 "sammanställningen" and "sammanställning" agree), reach ``SIMILAR`` together, counting a bonus
 when the sentence names one of the action's owners, and stand clear of the next candidate by
-``MARGIN``. What is not matched stays open for a person to close.
+``MARGIN``. What is not matched stays open for a person to close. Only actions of the year
+before a report are candidates (``WINDOW``).
 
 Runs on every import, both ways: a new meeting closes what it reports, and an older meeting
 imported late (or a new version of one, whose actions are new rows) finds its actions reported
@@ -20,8 +21,11 @@ in the meetings after it.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
+from datetime import timedelta
+from functools import reduce
 
 from django.db.models import Q, QuerySet
 from rapidfuzz import fuzz
@@ -30,10 +34,15 @@ from anteckna.search_terms import fold, index_terms
 from anteckna.services.corrections import correct
 from anteckna.store import models as db
 
-DONE_MARKERS = re.compile(
-    r"\((?:klart|klar|avklarat|avklarad|genomfört|genomförd|utfört|utförd|done|completed)\)",
-    re.IGNORECASE,
+DONE_WORDS = ("klart", "klar", "avklarat", "avklarad", "genomfört", "genomförd", "utfört",
+              "utförd", "done", "completed")  # fmt: skip
+DONE_MARKERS = re.compile(r"\((?:" + "|".join(DONE_WORDS) + r")\)", re.IGNORECASE)
+MARKED = reduce(
+    operator.or_,
+    (Q(text__icontains="(" + word[:4]) for word in sorted({w[:4] for w in DONE_WORDS})),
 )
+"""Items that may hold a marker, asked of the database before any text is read in Python: the
+words' first four letters are ASCII, which every backend's case-insensitive match folds."""
 SIMILAR = 70
 """Score (rapidfuzz token-set ratio of content keys, plus ``OWNER_BONUS``) a match needs."""
 OWNER_BONUS = 15
@@ -41,6 +50,9 @@ MARGIN = 8
 MIN_SHARED = 2
 MIN_KEY = 4
 """Keys shorter than this ("har", "för", "till") are function words, not content."""
+WINDOW = timedelta(days=365)
+"""How far apart a report and the action it closes may be: notes report on the last months'
+tasks, and the bound keeps an import's cost from growing with the archive's age."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +76,7 @@ class Closed:
 def done_reports(meeting: db.Meeting) -> list[Report]:
     """The sentences of a meeting's items that carry a done marker."""
     found = []
-    for item in meeting.items.order_by("position"):
+    for item in meeting.items.filter(MARKED).order_by("position"):
         text = " ".join(item.text.split())
         if not DONE_MARKERS.search(text):
             continue
@@ -82,14 +94,20 @@ def close_reported_actions(meeting_id: int) -> list[Closed]:
     if meeting is None or meeting.date is None:
         return []
     groups = list(meeting.groups.values_list("pk", flat=True))
-    earlier = _candidates(groups).filter(meeting__date__lt=meeting.date)
-    closed = _close(done_reports(meeting), list(earlier))
-    later = (
+    closed: list[Closed] = []
+    if reports := done_reports(meeting):  # most notes report nothing: no candidates to load
+        earlier = _candidates(groups).filter(
+            meeting__date__lt=meeting.date, meeting__date__gte=meeting.date - WINDOW
+        )
+        closed = _close(reports, list(earlier))
+    later = list(
         db.Meeting.objects.filter(groups__in=groups, date__gt=meeting.date)
+        .filter(date__lte=meeting.date + WINDOW)
+        .filter(pk__in=db.Item.objects.filter(MARKED).values("meeting_id"))
         .distinct()
         .order_by("date", "pk")
     )
-    own = list(_candidates(groups).filter(meeting=meeting))
+    own = list(_candidates(groups).filter(meeting=meeting)) if later else []
     for reporter in later:
         if not own:
             break

@@ -59,13 +59,13 @@ def resolve_follow_ups(meeting_id: int) -> int:
         return 0
     groups = list(meeting.groups.values_list("pk", flat=True))
     changed = 0
-    own = db.FollowUp.objects.filter(meeting=meeting).select_related("item")
+    own = list(db.FollowUp.objects.filter(meeting=meeting).select_related("item"))
     later = (
         db.Item.objects.filter(meeting__groups__in=groups, meeting__date__gt=meeting.date)
         .order_by("meeting__date", "meeting_id", "position")
         .distinct()
     )
-    later_items = [(item.pk, _words(item.title)) for item in later]
+    later_items = [(item.pk, _words(item.title)) for item in later] if own else []
     for follow_up in own:
         keys = _words(follow_up.item.title)
         found = next((pk for pk, other in later_items if _keys_match(keys, other)), None)
