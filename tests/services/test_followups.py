@@ -69,6 +69,15 @@ def test_a_follow_up_is_resolved_by_the_item_that_takes_it_up(db, tmp_path, orde
     assert resolve_follow_ups(budget.meeting_id) == 0  # running again changes nothing
 
 
+@pytest.mark.parametrize("order", ["in_order", "newest_first"])
+def test_a_matter_taken_up_more_than_a_year_later_does_not_resolve_it(db, tmp_path, order):
+    first = write(tmp_path, "lg_2023-05-09.txt", FIRST)
+    second = write(tmp_path, "lg_2024-05-28.txt", SECOND)
+    for path in [first, second] if order == "in_order" else [second, first]:
+        assert not import_paths([path]).failed
+    assert models.FollowUp.objects.get(item__title="Budget 2024").resolved_by is None
+
+
 def test_states_open_overdue_resolved_and_needing_a_date(db, tmp_path):
     import_paths([write(tmp_path, "lg_2024-05-14.txt", FIRST)])
     import_paths([write(tmp_path, "lg_2024-05-28.txt", SECOND)])

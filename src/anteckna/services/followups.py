@@ -4,9 +4,9 @@ A follow-up ("Ärendet tas upp igen om två veckor") is due on a date: its meeti
 its days. It comes back at the group's first meeting on or after that date (``rhythm``). It is
 *resolved* when the matter does come back: the first item of a later meeting of the group whose
 title names the same matter as the title of the item the follow-up was written in
-(``same_matter``), and it is linked as ``FollowUp.resolved_by``. Resolution runs on
-every import, both ways: a new meeting may resolve older follow-ups, and an older meeting
-imported late may be the one that resolved a follow-up first.
+(``same_matter``) within a year (``WINDOW``), and it is linked as ``FollowUp.resolved_by``.
+Resolution runs on every import, both ways: a new meeting may resolve older follow-ups, and an
+older meeting imported late may be the one that resolved a follow-up first.
 
 A follow-up with no due date (its meeting has no date, or "tas upp igen senare" names no
 time) is never dropped: it is listed as needing a date.
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -34,6 +34,10 @@ though their words differ (a misspelt or abbreviated name)."""
 FILLER = frozenset(to_fts_text("och av för till med om på i inför från samt the and of").split())
 
 STATUSES = ("open", "overdue", "resolved", "needs_date")
+WINDOW = timedelta(days=365)
+"""How long after its meeting a follow-up may be taken up and still be linked: a matter that
+comes back after a year is a new matter, and the bound keeps an import's cost from growing
+with the archive's age."""
 
 
 def same_matter(title: str, other: str) -> bool:
@@ -62,6 +66,7 @@ def resolve_follow_ups(meeting_id: int) -> int:
     own = list(db.FollowUp.objects.filter(meeting=meeting).select_related("item"))
     later = (
         db.Item.objects.filter(meeting__groups__in=groups, meeting__date__gt=meeting.date)
+        .filter(meeting__date__lte=meeting.date + WINDOW)
         .order_by("meeting__date", "meeting_id", "position")
         .distinct()
     )
@@ -76,6 +81,7 @@ def resolve_follow_ups(meeting_id: int) -> int:
     items = [(item.pk, _words(item.title)) for item in meeting.items.order_by("position")]
     earlier = (
         db.FollowUp.objects.filter(meeting__groups__in=groups, meeting__date__lt=meeting.date)
+        .filter(meeting__date__gte=meeting.date - WINDOW)
         .filter(Q(resolved_by__isnull=True) | Q(resolved_by__meeting__date__gt=meeting.date))
         .select_related("item")
         .distinct()
