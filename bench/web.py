@@ -7,7 +7,10 @@
 The archive is the demo (``services.demo``) plus N meetings made from the bundled samples:
 each a sample's text with its date moved and one line that makes its bytes its own, written to
 files and imported through ``services.importing`` like any notes (so parsing, storing and the
-search index are the real ones). Then ``anteckna serve --workers 2`` runs on it, a login gives
+search index are the real ones). The N meetings belong to ``GROUPS`` groups that each meet
+weekly, as a municipality's many groups do (one group meeting daily for decades would be no
+archive anyone keeps); the requests are an administrator's, who sees them all.
+Then ``anteckna serve --workers 2`` runs on it, a login gives
 a session cookie, and threads with a keep-alive ``http.client`` connection each ask for pages:
 first the meeting page of random meetings, then the search page for a rotation of queries.
 For each: p50 and p95 latency and requests per second over the whole run. The target is
@@ -34,6 +37,7 @@ from pathlib import Path
 QUERIES = ("kvalitetsrapport", "rektorerna", "budget", "skolorna", "rekrytering",
            '"förskoleklass på"', "elevhälsa*", "lokaler")  # fmt: skip
 PASSWORD = "bench-password-that-is-long"
+GROUPS = 20
 
 
 def build(url: str | None, folder: Path, count: int) -> tuple[str, list[int]]:
@@ -51,21 +55,26 @@ def build(url: str | None, folder: Path, count: int) -> tuple[str, list[int]]:
 
     started = time.perf_counter()
     build_demo_archive(date.today())
-    create_account("bench", "member", person="Johanna Lindqvist", password=PASSWORD)
+    create_account("bench", "administrator", password=PASSWORD)
     notes = folder / "notes"
-    notes.mkdir()
     samples = [p.read_text(encoding="utf-8") for p in sample_paths()]
     first = date(2000, 1, 5)
     for n in range(count):
-        day = first + timedelta(weeks=n // 7, days=n % 7)
+        group, week = n % GROUPS, n // GROUPS
+        day = first + timedelta(weeks=week, days=group % 5)
         text = samples[n % len(samples)] + f"\nAnteckning nummer {n} i arkivet.\n"
-        (notes / f"lg_{day.isoformat()}_{n}.txt").write_text(text, encoding="utf-8")
+        folder_of_group = notes / f"grupp{group}"
+        folder_of_group.mkdir(parents=True, exist_ok=True)
+        (folder_of_group / f"g{group}_{day.isoformat()}_{n}.txt").write_text(text, encoding="utf-8")
     made = time.perf_counter()
-    report = import_paths([notes], group="LG")
+    imported = failed = 0
+    for group in range(GROUPS):
+        report = import_paths([notes / f"grupp{group}"], group=f"Grupp {group}")
+        imported, failed = imported + len(report.imported), failed + len(report.failed)
     done = time.perf_counter()
-    print(f"archive: demo + {len(report.imported)} meetings imported "
-          f"({len(report.failed)} failed) in {done - made:.0f} s "
-          f"({len(report.imported) / max(done - made, 1e-9):.0f}/s); "
+    print(f"archive: demo + {imported} meetings in {GROUPS} groups imported "
+          f"({failed} failed) in {done - made:.0f} s "
+          f"({imported / max(done - made, 1e-9):.0f}/s); "
           f"demo and files {made - started:.0f} s", flush=True)  # fmt: skip
     return database, list(db.Meeting.objects.values_list("pk", flat=True))
 

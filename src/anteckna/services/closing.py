@@ -100,13 +100,11 @@ def close_reported_actions(meeting_id: int) -> list[Closed]:
             meeting__date__lt=meeting.date, meeting__date__gte=meeting.date - WINDOW
         )
         closed = _close(reports, list(earlier))
-    later = list(
-        db.Meeting.objects.filter(groups__in=groups, date__gt=meeting.date)
-        .filter(date__lte=meeting.date + WINDOW)
-        .filter(pk__in=db.Item.objects.filter(MARKED).values("meeting_id"))
-        .distinct()
-        .order_by("date", "pk")
+    after = db.Meeting.objects.filter(
+        groups__in=groups, date__gt=meeting.date, date__lte=meeting.date + WINDOW
     )
+    marked = db.Item.objects.filter(MARKED, meeting__in=after.values("pk")).values("meeting_id")
+    later = list(db.Meeting.objects.filter(pk__in=marked).order_by("date", "pk"))
     own = list(_candidates(groups).filter(meeting=meeting)) if later else []
     for reporter in later:
         if not own:
