@@ -1,4 +1,4 @@
-"""Shared by the render tests: what a round trip must keep, and where pictures of pages go."""
+"""Shared by the render tests: a round trip, and where pictures of pages go."""
 
 from __future__ import annotations
 
@@ -14,25 +14,6 @@ from anteckna.render import export_meeting
 
 ARTEFACTS = Path(__file__).resolve().parents[2] / "test-artefacts"
 SUFFIX = {"notes": "txt", "docx": "docx", "pdf": "pdf", "md": "md"}
-
-
-def essence(meeting: Meeting) -> dict[str, Any]:
-    """What an export must give back: participants (name, status, times), items (number,
-    title, presenters) with their decisions, actions (text, owners) and follow-ups."""
-    return {
-        "participants": sorted((p.name, p.status, p.start, p.end) for p in meeting.participants),
-        "items": [
-            {
-                "number": i.number,
-                "title": i.title,
-                "presenters": list(i.presenters),
-                "decisions": [d.text for d in i.decisions],
-                "actions": [(a.text, list(a.owners)) for a in i.actions],
-                "follow_ups": [f.text for f in i.follow_ups],
-            }
-            for i in meeting.items
-        ],
-    }
 
 
 def read_back(meeting: Meeting, fmt: str, **options: Any) -> Meeting:

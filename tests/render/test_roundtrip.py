@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.render.conftest import essence, read_back
+from tests.render.conftest import read_back
 
 from anteckna.model import Action, Decision, FollowUp, Item, Meeting, Participant
+from anteckna.model.essence import essence
 from anteckna.parse import parse
 from anteckna.samples import sample_paths
 
