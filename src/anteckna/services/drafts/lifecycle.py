@@ -65,10 +65,7 @@ def open_draft(user: Any, group_id: int, day: date | None = None) -> db.Draft:
     found = db.Draft.objects.filter(group=group, date=agenda.date).first()
     if found is not None:
         return found
-    items = tuple(
-        DraftItem(item.title, presenters=(item.presenter,) if item.presenter else ())
-        for item in agenda.items
-    )
+    items = tuple(DraftItem(item.title, presenters=_names(item.presenter)) for item in agenda.items)
     attendance = _members(group, agenda.date)
     names = {a.name for a in attendance}
     person = access.person_of(user)
@@ -236,6 +233,11 @@ def _edited(draft: db.Draft, user: Any) -> None:
 
 def _user(user: Any) -> Any:
     return user if getattr(user, "is_authenticated", False) else None
+
+
+def _names(presenter: str | None) -> tuple[str, ...]:
+    """The agenda's presenter ("Kim Berg, alla": an action's owners) as names."""
+    return tuple(name.strip() for name in (presenter or "").split(",") if name.strip())
 
 
 def _members(group: db.Group, day: date) -> tuple[Attendee, ...]:
