@@ -129,13 +129,16 @@ def save_draft(user: Any, pk: int, content: Content, revision: int) -> db.Draft:
 
 
 def mark_ready(user: Any, pk: int, revision: int) -> db.Draft:
-    """Mark the draft ready for approval; refused while a blocking check finds something."""
+    """Mark the draft ready for approval; refused while a blocking check finds something or
+    the minutes' text reads differently from what was written (``minutes.read``)."""
     draft = _writable(user, pk)
     if draft.revision != revision:
         raise Conflict(draft, revision)
-    blocking = [f for f in check(from_dict(draft.content)) if f.blocking]
+    content = from_dict(draft.content)
+    blocking = [f for f in check(content) if f.blocking]
     if blocking:
         raise ValueProblem("draft", f"{len(blocking)} problem(s) to fix before it is ready")
+    minutes.read(draft.group, draft.date, content, minutes.document_name(draft))
     if draft.status != Status.READY:
         _step(draft, revision, Status.READY, Kind.READY, user)
     return draft
