@@ -17,10 +17,11 @@ SUFFIX = {"notes": "txt", "docx": "docx", "pdf": "pdf", "md": "md"}
 
 
 def read_back(meeting: Meeting, fmt: str, **options: Any) -> Meeting:
-    """Export ``meeting`` and import the file again as any document is read."""
+    """Export ``meeting`` and import the file again as any document is read, as a new
+    version of the meeting's file (whose name dates a meeting whose notes give no date)."""
     data = export_meeting(meeting, fmt, **options)
     extracted = extract_bytes(data, f"export.{SUFFIX[fmt]}")
-    return parse(extracted.text, meeting_date=meeting.date)
+    return parse(extracted.text, meeting_date=meeting.date, file_name=meeting.source.file_name)
 
 
 @pytest.fixture

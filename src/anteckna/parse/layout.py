@@ -215,6 +215,12 @@ def _heading_items(lines: list[Line], headings: list[tuple[int, int, str]]) -> l
     return starts
 
 
+def _after_section(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` comes right after a section heading ("BESLUT")."""
+    before = next((i for i in range(index - 1, -1, -1) if not lines[i].blank), None)
+    return before is not None and _is_section(lines, before)
+
+
 def _numbered_items(lines: list[Line], first: int) -> list[ItemStart]:
     top: list[tuple[int, str, str]] = []
     nested: list[tuple[int, str, str]] = []
@@ -228,7 +234,9 @@ def _numbered_items(lines: list[Line], first: int) -> list[ItemStart]:
     if len(run) < 2 and nested:
         # Notes that number only "3.1", "3.2": the items are the sub-numbers.
         run = _longest_run(nested, level=-1)
-    if len(run) < 2 and not (len(run) == 1 and "§" in run[0][1]):
+    # One numbered line alone is an item when written as one: "§ 12", or under "BESLUT".
+    single = len(run) == 1 and ("§" in run[0][1] or _after_section(lines, run[0][0]))
+    if len(run) < 2 and not single:
         return []
     starts = []
     for index, number, title in run:
