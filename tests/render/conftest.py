@@ -1,4 +1,4 @@
-"""Shared by the render tests: what a round trip must keep, and where pictures of pages go."""
+"""Shared by the render tests: a round trip, and where pictures of pages go."""
 
 from __future__ import annotations
 
@@ -16,30 +16,12 @@ ARTEFACTS = Path(__file__).resolve().parents[2] / "test-artefacts"
 SUFFIX = {"notes": "txt", "docx": "docx", "pdf": "pdf", "md": "md"}
 
 
-def essence(meeting: Meeting) -> dict[str, Any]:
-    """What an export must give back: participants (name, status, times), items (number,
-    title, presenters) with their decisions, actions (text, owners) and follow-ups."""
-    return {
-        "participants": sorted((p.name, p.status, p.start, p.end) for p in meeting.participants),
-        "items": [
-            {
-                "number": i.number,
-                "title": i.title,
-                "presenters": list(i.presenters),
-                "decisions": [d.text for d in i.decisions],
-                "actions": [(a.text, list(a.owners)) for a in i.actions],
-                "follow_ups": [f.text for f in i.follow_ups],
-            }
-            for i in meeting.items
-        ],
-    }
-
-
 def read_back(meeting: Meeting, fmt: str, **options: Any) -> Meeting:
-    """Export ``meeting`` and import the file again as any document is read."""
+    """Export ``meeting`` and import the file again as any document is read, as a new
+    version of the meeting's file (whose name dates a meeting whose notes give no date)."""
     data = export_meeting(meeting, fmt, **options)
     extracted = extract_bytes(data, f"export.{SUFFIX[fmt]}")
-    return parse(extracted.text, meeting_date=meeting.date)
+    return parse(extracted.text, meeting_date=meeting.date, file_name=meeting.source.file_name)
 
 
 @pytest.fixture

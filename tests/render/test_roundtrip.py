@@ -3,15 +3,16 @@ meetings, every bundled sample, and the two seeds."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.render.conftest import essence, read_back
+from tests.render.conftest import read_back
 
 from anteckna.model import Action, Decision, FollowUp, Item, Meeting, Participant
+from anteckna.model.essence import essence
 from anteckna.parse import parse
 from anteckna.samples import sample_paths
 
@@ -77,6 +78,7 @@ def meetings(draw: st.DrawFn) -> Meeting:
         start, end = ("13:30", "15:00") if status == "partial" else (None, None)
         participants.append(Participant(name, status, group, start=start, end=end))
     attending = [p.name for p in participants if p.status != "absent"]
+    day = draw(st.dates(date(2023, 1, 1), date(2027, 12, 31)))
     count = draw(st.integers(2, 4))  # one numbered line alone is not read as an agenda
     titles = draw(st.lists(st.sampled_from(TITLES), min_size=count, max_size=count, unique=True))
     decided = draw(st.integers(0, count))
@@ -91,8 +93,10 @@ def meetings(draw: st.DrawFn) -> Meeting:
             for task in draw(st.lists(st.sampled_from(TASKS), max_size=1))
         )
         follow_ups = tuple(
-            FollowUp(text) for text in draw(st.lists(st.sampled_from(FOLLOW_UPS), max_size=1))
-        )
+            FollowUp(text, "om två veckor", 14, day + timedelta(days=14)) if "två" in text
+            else FollowUp(text)
+            for text in draw(st.lists(st.sampled_from(FOLLOW_UPS), max_size=1))
+        )  # fmt: skip
         items.append(
             Item(
                 title,
@@ -105,7 +109,6 @@ def meetings(draw: st.DrawFn) -> Meeting:
                 follow_ups,
             )
         )
-    day = draw(st.dates(date(2023, 1, 1), date(2027, 12, 31)))
     return Meeting("Mötesanteckningar", groups, day, participants=tuple(participants),
                    items=tuple(items))  # fmt: skip
 

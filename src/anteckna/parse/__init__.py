@@ -13,7 +13,7 @@ from anteckna.model import Item, Meeting, Participant, SourceInfo
 from anteckna.parse.attendance import read_attendance
 from anteckna.parse.dates import date_from_filename
 from anteckna.parse.decisions import own_bodies
-from anteckna.parse.header import date_of, language_of, time_of, title_of
+from anteckna.parse.header import date_of, language_of, place_of, time_of, title_of
 from anteckna.parse.items import Context, read_item
 from anteckna.parse.labels import strip_markup
 from anteckna.parse.layout import Layout, find_layout, section_of
@@ -60,6 +60,7 @@ def parse(
         groups=tuple(attendance.groups),
         date=when,
         time=time_of(lines, layout.header_end),
+        place=place_of(lines, layout.header_end),
         language=language,
         participants=tuple(_with_guests(attendance.participants, context.guests)),
         chair="; ".join(attendance.chairs) or None,

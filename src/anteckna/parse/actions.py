@@ -15,6 +15,7 @@ from anteckna.model import Action, SourceRef
 from anteckna.parse import vocabulary as v
 from anteckna.parse.cues import quick, scan_from
 from anteckna.parse.dates import parse_date
+from anteckna.parse.details import details_of
 from anteckna.parse.people import PeopleIndex
 from anteckna.parse.subjects import _owner, subject_of
 
@@ -116,8 +117,22 @@ def action_in(
     listed: bool = False,
 ) -> Action | None:
     """The action ``sentence`` states, or None. ``listed`` says the sentence stands under an
-    action heading or label, where a task needs no verb cue and may have no owner."""
+    action heading or label, where a task needs no verb cue and may have no owner; there the
+    brackets that end it may name its owners and deadline (``details``)."""
     text = sentence.strip()
+    if listed:
+        details = details_of(text)
+        if details.owners is not None or details.when:
+            found = action_in(details.text, source, people, language=language,
+                              reference=reference, listed=True)  # fmt: skip
+            assert found is not None  # a listed sentence is always a task
+            return Action(
+                details.text,
+                details.owners if details.owners is not None else found.owners,
+                details.due(reference) if details.when else found.due,
+                details.when or found.due_text,
+                source,
+            )
     folded = text.casefold()
     if not listed and not _has_cue(folded):
         return None

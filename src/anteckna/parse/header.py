@@ -1,4 +1,4 @@
-"""The meeting's own facts from the header part: title, date, time and language."""
+"""The meeting's own facts from the header part: title, date, time, place and language."""
 
 from __future__ import annotations
 
@@ -59,6 +59,15 @@ def time_of(lines: list[Line], header_end: int) -> str | None:
             times = parse_time_range(match.group(1))
             if times:
                 return times[0] + (f"-{times[1]}" if times[1] else "")
+    return None
+
+
+def place_of(lines: list[Line], header_end: int) -> str | None:
+    """What follows "Plats:" (or "Lokal:", "Place:") on its own line in the header."""
+    for line in lines[: max(header_end, 1)][:60]:
+        label = read_label(line.text)
+        if label and label.colon and label.rest and label.text.casefold() in v.PLACE_LABELS:
+            return label.rest
     return None
 
 

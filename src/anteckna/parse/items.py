@@ -17,7 +17,7 @@ from anteckna.parse import vocabulary as v
 from anteckna.parse.actions import action_in
 from anteckna.parse.decisions import continues_decision, is_decision
 from anteckna.parse.events import events_in
-from anteckna.parse.followups import follow_up_in
+from anteckna.parse.followups import follow_up_in, listed_follow_up
 from anteckna.parse.labels import strip_markup
 from anteckna.parse.mentions import Mentions, find_mentions
 from anteckna.parse.normalise import Line
@@ -83,6 +83,8 @@ def _label_mode(paragraph: Paragraph) -> tuple[str | None, str]:
         return "action", rest.strip()
     if folded in v.PROPOSAL_LABELS:
         return "proposal", rest.strip()
+    if folded in v.FOLLOW_UP_LABELS:
+        return "follow_up", rest.strip()
     return None, ""
 
 
@@ -101,9 +103,14 @@ def _read_sentences(
     paragraph: Paragraph, mode: str | None, found: _Found, context: Context, recap: bool
 ) -> None:
     """Read one paragraph. ``mode`` is how a label or the item's title says to read it:
-    None (free text), "decision", "action" or "proposal" (neither decisions nor tasks)."""
+    None (free text), "decision", "action", "follow_up" or "proposal" (neither decisions nor
+    tasks)."""
     first, last = paragraph.first, paragraph.last
     people = context.people
+    if mode == "follow_up":
+        source = SourceRef(first, last, "follow_up:labelled")
+        found.follow_ups.append(listed_follow_up(paragraph.text, source, context.meeting_date))
+        return
     if mode in ("decision", "action") and paragraph.text.casefold().startswith(
         v.NO_DECISION_PHRASES
     ):

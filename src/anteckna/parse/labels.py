@@ -51,6 +51,7 @@ _BODY_LABELS = (
     | v.ACTION_LABELS
     | v.PRESENTER_LABELS
     | v.PROPOSAL_LABELS
+    | v.FOLLOW_UP_LABELS
     | frozenset(v.SECTION_WORDS)
 )
 

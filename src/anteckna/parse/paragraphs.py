@@ -134,7 +134,8 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
             flush()
             current.append(line)
             head = stripped.split(":", 1)[0].strip().casefold()
-            if stripped.endswith(":") or head in PRESENTER_LABELS:
+            open_bracket = stripped.count("(") > stripped.count(")")  # "(ansvarig:" wrapped
+            if (stripped.endswith(":") and not open_bracket) or head in PRESENTER_LABELS:
                 flush()
             continue
         if line.bullet or (current and current[-1].bullet and line.indent < current[-1].indent):

@@ -165,6 +165,9 @@ TITLE_WORDS = (
     "agenda",
 )
 
+# Labels of the meeting's place in the header ("Plats: Kommunhuset").
+PLACE_LABELS = frozenset({"plats", "lokal", "place", "location"})
+
 # Labels inside an item.
 DECISION_LABELS = frozenset(
     {"beslut", "beslutades", "beslutade", "mötet beslutade", "decision", "resolution", "resolved"}
@@ -187,6 +190,10 @@ ACTION_LABELS = frozenset(
     }
 )
 PROPOSAL_LABELS = frozenset({"förslag", "proposal", "yrkande", "yrkanden"})
+# A matter to come back, on a line of its own ("Uppföljning: Lokalfrågan. (om 14 dagar)").
+FOLLOW_UP_LABELS = frozenset({"uppföljning", "follow-up", "follow up"})
+# Who does a task, in the brackets after it ("(ansvarig: Kim Berg; senast 20 juni)").
+OWNER_LABELS = frozenset({"ansvarig", "ansvariga", "owner", "owners"})
 PRESENTER_LABELS = frozenset({"föredragande", "föredragare", "presenter", "presenters"})
 # Item titles whose content recaps an earlier meeting: actions there are not new.
 RECAP_TITLES = ("previous discussion", "previous meeting", "recap", "förra mötet")

@@ -6,9 +6,11 @@ or for part of the meeting on a line of their own, "Frånvarande:", then the ite
 "BESLUT" and "INFORMATION", each numbered, with its "Föredragande:" line and its text.
 
 Decisions, actions and follow-ups are normally sentences of the item's text and are written
-there, where they stand. One that is not in the text (added or reworded by hand) is written
-after it as a sentence of its own, a decision and an action behind "Beslut:"/"Åtgärd:", as
-notes do. So reading an export back gives the same meeting, from the visible words alone.
+there, where they stand. One that is not in the text (added or reworded by hand, or written in
+the browser's minutes) is written after it as a paragraph of its own behind "Beslut:",
+"Åtgärd:" or "Uppföljning:", as notes do, with what the sentence cannot say itself in brackets
+after it: an action's owners and deadline, when a follow-up comes back. So reading an export
+back gives the same meeting, from the visible words alone.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from anteckna.model import ATTENDING, Item, Meeting, Participant
+from anteckna.model import ATTENDING, Action, FollowUp, Item, Meeting, Participant
 from anteckna.render.document import PLAIN, Block, Document, Heading, Letterhead, Paragraph
 from anteckna.render.words import clock, long_date, words
 
@@ -67,13 +69,21 @@ def _attendance(meeting: Meeting, w: dict[str, str]) -> Iterator[Block]:
     absent = [p.name for p in meeting.participants if p.status == "absent"]
     yield Paragraph(", ".join(absent), label=w["absent"])
     titles = " ".join(item.title for item in meeting.items)
-    guests = [p.name for p in meeting.participants if p.status == "guest" and p.name not in titles]
+    guests = [
+        _guest(p) for p in meeting.participants if p.status == "guest" and p.name not in titles
+    ]
     if guests:
         yield Paragraph(", ".join(guests), label=w["guests"])
     if meeting.chair:
         yield Paragraph(meeting.chair, label=w["chair"])
     if meeting.secretary:
         yield Paragraph(meeting.secretary, label=w["secretary"])
+
+
+def _guest(p: Participant) -> str:
+    """A guest with their role in brackets, or the words the notes had after their name."""
+    after = f"({p.role})" if p.role else p.note
+    return f"{p.name} {after}" if after else p.name
 
 
 def _note(p: Participant, w: dict[str, str]) -> str:
@@ -103,7 +113,7 @@ def _items(meeting: Meeting, w: dict[str, str]) -> Iterator[Block]:
             key = _SECTIONS.get(item.section)
             yield Heading(w[key] if key else item.section, 2)
         section = item.section or section
-        yield from _item(item, w)
+        yield from _item(item, w, meeting.language)
 
 
 def heading_of(item: Item) -> str:
@@ -114,7 +124,7 @@ def heading_of(item: Item) -> str:
     return f"{item.number}{'.' if plain else ''} {item.title}"
 
 
-def _item(item: Item, w: dict[str, str]) -> Iterator[Block]:
+def _item(item: Item, w: dict[str, str], language: str) -> Iterator[Block]:
     yield Heading(heading_of(item), 3)
     if item.presenters:
         yield Paragraph(", ".join(item.presenters), label=w["presenter"])
@@ -127,10 +137,36 @@ def _item(item: Item, w: dict[str, str]) -> Iterator[Block]:
             yield Paragraph(decision.text, label=w["decision"])
     for action in item.actions:
         if _flat(action.text) not in written:
-            yield Paragraph(action.text, label=w["action"])
+            details = _with_details(action.text, _owners(action, w), _due(action, w, language))
+            yield Paragraph(details, label=w["action"])
     for follow_up in item.follow_ups:
         if _flat(follow_up.text) not in written:
-            yield Paragraph(follow_up.text)
+            details = _with_details(follow_up.text, _comes_back(follow_up, w, language))
+            yield Paragraph(details, label=w["follow_up_label"])
+
+
+def _with_details(text: str, *details: str | None) -> str:
+    """The sentence with what it cannot say itself in brackets after it, as notes write a
+    task's owner and deadline: "Boka lokal. (ansvarig: Kim Berg; senast 20 juni 2024)"."""
+    said = [detail for detail in details if detail]
+    return f"{text} ({'; '.join(said)})" if said else text
+
+
+def _owners(action: Action, w: dict[str, str]) -> str | None:
+    return f"{w['owner']}: {', '.join(action.owners)}" if action.owners else None
+
+
+def _due(action: Action, w: dict[str, str], language: str) -> str | None:
+    return f"{w['due']} {long_date(action.due, language)}" if action.due else None
+
+
+def _comes_back(follow_up: FollowUp, w: dict[str, str], language: str) -> str | None:
+    """When the matter comes back: in so many days from the meeting, else on its day."""
+    if follow_up.days is not None:
+        return w["in_days"].format(n=follow_up.days)
+    if follow_up.due is not None:
+        return w["on_day"].format(day=long_date(follow_up.due, language))
+    return None
 
 
 def _paragraphs(text: str) -> list[list[str]]:

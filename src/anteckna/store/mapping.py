@@ -8,6 +8,7 @@ archive's whole history is imported in one go, one transaction per document.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -114,13 +115,18 @@ def _person(resolved: Resolved) -> dict[str, Any]:
 
 
 def save(
-    meeting: model.Meeting, source: Source, directory: Directory, groups: tuple[str, ...] = ()
+    meeting: model.Meeting,
+    source: Source,
+    directory: Directory,
+    groups: tuple[str, ...] = (),
+    known: Mapping[str, int] | None = None,
 ) -> Saved:
     """Store a parsed meeting and its source, and say what was written (the meeting's id
     first); a new version of an existing meeting when ``find_previous`` finds one.
 
-    ``groups`` replaces the groups the parser found (the ``--group`` option). Call inside a
-    transaction: a failure part-way must leave nothing.
+    ``groups`` replaces the groups the parser found (the ``--group`` option); ``known`` gives
+    the person's id for names the caller knows for certain (``Directory.resolve``). Call
+    inside a transaction: a failure part-way must leave nothing.
     """
     labels = groups or meeting.groups
     group_rows = list({g.pk: g for g in map(directory.groups.resolve, labels)}.values())
@@ -167,7 +173,7 @@ def save(
         [(meeting_id,)] = bulk.insert(db.Meeting, [fields], returning=("id",))
         links = [{"meeting_id": meeting_id, "group_id": g.pk} for g in group_rows]
         bulk.insert(db.Meeting.groups.through, links)
-    people = directory.resolve(meeting, group_rows)
+    people = directory.resolve(meeting, group_rows, known)
     directory.flush(people)
     item_ids, below_ids = _save_rows(meeting_id, meeting, people)
     if kept is not None:

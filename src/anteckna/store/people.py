@@ -18,6 +18,7 @@ bulk inserts. After a rolled-back document the caller calls ``reset()``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -93,10 +94,15 @@ class Directory:
             self._start[(pk, group_id)] = start
         self._loaded = True
 
-    def resolve(self, meeting: Meeting, groups: list[Group]) -> MeetingPeople:
-        """Resolve every name in ``meeting``; ``flush()`` then writes the new people."""
+    def resolve(
+        self, meeting: Meeting, groups: list[Group], known: Mapping[str, int] | None = None
+    ) -> MeetingPeople:
+        """Resolve every name in ``meeting``; ``flush()`` then writes the new people. ``known``
+        gives the person a name stands for where the caller knows it for certain (minutes
+        written in the browser, whose checklist holds the members themselves): those names
+        are not guessed."""
         self._load()
-        return MeetingPeople(self, meeting, groups)
+        return MeetingPeople(self, meeting, groups, known or {})
 
     def _full(self, name: str, groups: list[Group], pending: _Pending) -> Resolved:
         """A full name: its Person, or a new one; ambiguous only when two people share it."""
@@ -166,10 +172,17 @@ class MeetingPeople:
     """The people of one meeting: ``participants`` in the meeting's order and ``mentions``
     (every presenter and owner name), resolved by the same rules before anything is written."""
 
-    def __init__(self, directory: Directory, meeting: Meeting, groups: list[Group]) -> None:
+    def __init__(
+        self,
+        directory: Directory,
+        meeting: Meeting,
+        groups: list[Group],
+        known: Mapping[str, int] | None = None,
+    ) -> None:
         self.directory = directory
         self.meeting = meeting
         self.groups = groups
+        self.known = known or {}
         self.pending = _Pending()
         self.participants: list[Resolved] = []
         for participant in meeting.participants:
@@ -211,6 +224,9 @@ class MeetingPeople:
 
     def _name(self, name: str, *, attending: bool) -> Resolved:
         directory = self.directory
+        certain = directory._by_id.get(self.known[name]) if name in self.known else None
+        if certain is not None:
+            return Resolved(certain)
         full = self.meeting.aliases.get(name)
         if full and is_full_name(full, NAME_PARTICLES):
             name = full

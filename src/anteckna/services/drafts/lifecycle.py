@@ -65,10 +65,7 @@ def open_draft(user: Any, group_id: int, day: date | None = None) -> db.Draft:
     found = db.Draft.objects.filter(group=group, date=agenda.date).first()
     if found is not None:
         return found
-    items = tuple(
-        DraftItem(item.title, presenters=(item.presenter,) if item.presenter else ())
-        for item in agenda.items
-    )
+    items = tuple(DraftItem(item.title, presenters=_names(item.presenter)) for item in agenda.items)
     attendance = _members(group, agenda.date)
     names = {a.name for a in attendance}
     person = access.person_of(user)
@@ -132,13 +129,16 @@ def save_draft(user: Any, pk: int, content: Content, revision: int) -> db.Draft:
 
 
 def mark_ready(user: Any, pk: int, revision: int) -> db.Draft:
-    """Mark the draft ready for approval; refused while a blocking check finds something."""
+    """Mark the draft ready for approval; refused while a blocking check finds something or
+    the minutes' text reads differently from what was written (``minutes.read``)."""
     draft = _writable(user, pk)
     if draft.revision != revision:
         raise Conflict(draft, revision)
-    blocking = [f for f in check(from_dict(draft.content)) if f.blocking]
+    content = from_dict(draft.content)
+    blocking = [f for f in check(content) if f.blocking]
     if blocking:
         raise ValueProblem("draft", f"{len(blocking)} problem(s) to fix before it is ready")
+    minutes.read(draft.group, draft.date, content, minutes.document_name(draft))
     if draft.status != Status.READY:
         _step(draft, revision, Status.READY, Kind.READY, user)
     return draft
@@ -236,6 +236,11 @@ def _edited(draft: db.Draft, user: Any) -> None:
 
 def _user(user: Any) -> Any:
     return user if getattr(user, "is_authenticated", False) else None
+
+
+def _names(presenter: str | None) -> tuple[str, ...]:
+    """The agenda's presenter ("Kim Berg, alla": an action's owners) as names."""
+    return tuple(name.strip() for name in (presenter or "").split(",") if name.strip())
 
 
 def _members(group: db.Group, day: date) -> tuple[Attendee, ...]:

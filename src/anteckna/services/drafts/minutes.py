@@ -1,12 +1,16 @@
-"""Approved minutes into the archive: a draft's content as a ``model.Meeting`` and as notes text.
+"""Approved minutes into the archive, read from their visible text like any other notes.
 
-The meeting is stored the way an import stores one (``store.mapping.save``), with a
-``SourceDocument`` holding the minutes in the seeds' plain layout (participants first, then
-numbered items with "Föredragande:", "Beslut:"), so that search, the actions register and the
-agenda see approved minutes like any other meeting, and the meeting page shows every element
-beside the line it stands on (each element's ``SourceRef`` is its line in that text, rule
-"drafted"). The meeting is built from the draft directly, never parsed back: what the secretary
-marked is what is stored.
+The draft's content is first the meeting it means (``meeting_of``), then notes text written by
+the render package's notes exporter, the one writer of that layout, and then the meeting
+``parse`` reads from that text (``read``), which is what is stored: the text is the
+meeting's ``SourceDocument`` and every element's ``SourceRef`` is the line it really stands
+on (issue 7: read from the visible text through the same ``parse()`` as any document). The
+reading must give back everything the secretary wrote (``model.essence``); where it does not,
+nothing is stored and ``ValueProblem`` says where the text reads differently, so that the
+words are changed rather than the archive silently disagreeing with its notes.
+
+What the draft knows for certain and a text cannot say, which Person each name on the
+checklist is, is handed to ``store.mapping.save`` as known rather than guessed again.
 
 Each draft is one document, named by the draft: approving a later version stores a new version
 of that document, so the meeting keeps its id and the links people made to it
@@ -16,34 +20,23 @@ of that document, so the meeting keeps its id and the links people made to it
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
 from anteckna import model
+from anteckna import parse as parser
+from anteckna.errors import ValueProblem
+from anteckna.model.essence import differences
+from anteckna.render import export_meeting
 from anteckna.services.corrections import carry_over
-from anteckna.services.drafts.content import Attendee, Content, DraftItem
+from anteckna.services.drafts.content import Content, DraftItem
 from anteckna.services.search import index_meetings
 from anteckna.store import models as db
 from anteckna.store.mapping import Source, is_imported, save
 from anteckna.store.people import Directory
 
-RULE = "drafted"
-WRITER = "anteckna drafts 1"
-
-
-@dataclass(slots=True)
-class _Lines:
-    """The text being written, a line at a time; ``add`` gives the line's 1-based number."""
-
-    lines: list[str] = field(default_factory=list)
-
-    def add(self, line: str = "") -> int:
-        self.lines.append(line)
-        return len(self.lines)
-
-    def ref(self, first: int, last: int | None = None) -> model.SourceRef:
-        return model.SourceRef(first, last or first, RULE)
+_SPACES = re.compile(r"[ \t]{2,}")
 
 
 def document_name(draft: db.Draft) -> str:
@@ -51,36 +44,41 @@ def document_name(draft: db.Draft) -> str:
     return f"anteckna-draft-{draft.pk}.txt"
 
 
-def write(
-    group: db.Group, day: date, content: Content, file_name: str
-) -> tuple[model.Meeting, str]:
-    """The meeting and its notes text."""
-    out = _Lines()
+def meeting_of(group: db.Group, day: date, content: Content) -> model.Meeting:
+    """The meeting the draft's content means, as the notes exporter takes it. A sentence of
+    an item's text that the secretary marked as a decision, action or follow-up is taken out
+    of the text: it is written on its own labelled line with its owners and dates, where the
+    notes say all of it."""
     label = group.short_name or group.name
-    out.add(f"{content.title} {day.isoformat()}")
-    if content.time:
-        out.add(f"Tid: {content.time}")
-    if content.place:
-        out.add(f"Plats: {content.place}")
-    out.add()
-    participants = _participants(content, label, out)
-    for role, name in (("Ordförande", content.chair), ("Sekreterare", content.secretary)):
-        if name:
-            out.add(f"{role}: {name}")
-    items = tuple(_item(n, item, day, out) for n, item in enumerate(content.items, 1))
-    text = "\n".join(out.lines) + "\n"
-    meeting = model.Meeting(
+    participants = [
+        model.Participant(a.name, a.status, label, start=a.start, end=a.end)  # type: ignore[arg-type]
+        for a in content.attendance
+    ]
+    participants += [model.Participant(g.name, "guest", role=g.role) for g in content.guests]
+    return model.Meeting(
         title=content.title,
         groups=(label,),
         date=day,
         time=content.time,
         place=content.place,
-        participants=participants,
+        participants=tuple(participants),
         chair=content.chair,
         secretary=content.secretary,
-        items=items,
-        source=model.SourceInfo(file_name, _sha256(text)),
+        items=tuple(_item(n, item, day) for n, item in enumerate(content.items, 1)),
     )
+
+
+def read(group: db.Group, day: date, content: Content, file_name: str) -> tuple[model.Meeting, str]:
+    """The notes text of the draft and the meeting read from it. ``ValueProblem`` names what
+    the text says differently from the draft (an unmarked sentence that reads as a decision,
+    a line of the text that reads as a new item)."""
+    meant = meeting_of(group, day, content)
+    text = export_meeting(meant, "notes").decode("utf-8")
+    sha256 = hashlib.sha256(text.encode()).hexdigest()
+    meeting = parser.parse(text, meeting_date=day, file_name=file_name, sha256=sha256)
+    found = differences(meeting, meant)
+    if found:
+        raise ValueProblem("minutes", "the text reads differently: " + "; ".join(found))
     return meeting, text
 
 
@@ -88,113 +86,53 @@ def store(draft: db.Draft, content: Content) -> int:
     """Store the approved content as the draft's meeting (a new version of its document when an
     earlier version was approved); gives the meeting's id. Call inside a transaction."""
     file_name = document_name(draft)
-    meeting, text = write(draft.group, draft.date, content, file_name)
+    meeting, text = read(draft.group, draft.date, content, file_name)
     data = text.encode()
-    sha256 = _sha256(text)
+    sha256 = hashlib.sha256(data).hexdigest()
     if is_imported(sha256):  # the same minutes approved again: nothing new to store
         return int(db.Meeting.objects.get(source__sha256=sha256).pk)
-    source = Source(Path(file_name), data, sha256, "text", text, None, "utf-8", WRITER)
+    source = Source(Path(file_name), data, sha256, "text", text, None, "utf-8", parser.VERSION)
     label = draft.group.short_name or draft.group.name
-    meeting_id = save(meeting, source, Directory(), groups=(label,)).meeting_id
+    known = {a.name: a.person for a in content.attendance if a.person is not None}
+    meeting_id = save(meeting, source, Directory(), groups=(label,), known=known).meeting_id
     carry_over(meeting_id)
     db.Meeting.objects.filter(pk=meeting_id).update(status=db.Meeting.Status.APPROVED)
     index_meetings([meeting_id])
     return meeting_id
 
 
-def _participants(content: Content, label: str, out: _Lines) -> tuple[model.Participant, ...]:
-    attending = [a for a in content.attendance if a.status != "absent"]
-    absent = [a for a in content.attendance if a.status == "absent"]
-    line = out.add(f"Deltagare {label}: " + ", ".join(_attending(a) for a in attending))
-    rows = [
-        model.Participant(
-            a.name,
-            a.status,
-            label,
-            _note(a),
-            start=a.start,
-            end=a.end,  # type: ignore[arg-type]
-            source=out.ref(line),
-        )
-        for a in attending
-    ]
-    if content.guests:
-        line = out.add("Gäster: " + ", ".join(_guest(g.name, g.role) for g in content.guests))
-        rows += [
-            model.Participant(g.name, "guest", role=g.role, source=out.ref(line))
-            for g in content.guests
-        ]
-    line = out.add("Frånvarande: " + ", ".join(a.name for a in absent))
-    rows += [model.Participant(a.name, "absent", label, source=out.ref(line)) for a in absent]
-    return tuple(rows)
-
-
-def _attending(attendee: Attendee) -> str:
-    note = _note(attendee)
-    return f"{attendee.name} {note}" if note else attendee.name
-
-
-def _note(attendee: Attendee) -> str | None:
-    """The author's words for the status, as the seeds write them."""
-    if attendee.status == "remote":
-        return "deltog på distans"
-    if attendee.status == "partial":
-        return f"deltog {attendee.start or ''}–{attendee.end or ''}".rstrip("–")
-    return None
-
-
-def _guest(name: str, role: str | None) -> str:
-    return f"{name} ({role})" if role else name
-
-
-def _item(number: int, item: DraftItem, day: date, out: _Lines) -> model.Item:
-    out.add()
-    first = out.add(f"{number}. {item.title}")
-    if item.presenters:
-        out.add("Föredragande: " + ", ".join(item.presenters))
-    text_lines = item.text.splitlines()
-    for line in text_lines:
-        out.add(line)
-    decisions = tuple(
-        model.Decision(text, out.ref(out.add(f"Beslut: {text}"))) for text in item.decisions
-    )
-    actions = tuple(
-        model.Action(
-            a.text,
-            a.owners,
-            a.due,
-            a.due.isoformat() if a.due else None,
-            out.ref(out.add(_action_line(a.text, a.owners, a.due))),
-        )
-        for a in item.actions
-    )
-    follow_ups = []
-    for f in item.follow_ups:
-        relative = f"om {f.days} dagar" if f.days is not None else None
-        due = f.due or (day + timedelta(days=f.days) if f.days is not None else None)
-        when = relative or (f"den {due.isoformat()}" if due else "")
-        line = out.add(f"Tas upp igen {when}: {f.text}".replace("igen :", "igen:"))
-        follow_ups.append(model.FollowUp(f.text, relative, f.days, due, out.ref(line)))
+def _item(number: int, item: DraftItem, day: date) -> model.Item:
+    marked = [*item.decisions, *(a.text for a in item.actions), *(f.text for f in item.follow_ups)]
     return model.Item(
-        title=item.title,
+        title=item.title.removesuffix("."),  # a heading with a full stop reads as a sentence
         number=str(number),
         presenters=item.presenters,
-        text=item.text,
-        decisions=decisions,
-        actions=actions,
-        follow_ups=tuple(follow_ups),
-        source=out.ref(first, len(out.lines)),
+        text=_without(item.text, marked),
+        decisions=tuple(model.Decision(text) for text in item.decisions),
+        actions=tuple(
+            model.Action(a.text, a.owners, a.due, a.due.isoformat() if a.due else None)
+            for a in item.actions
+        ),
+        follow_ups=tuple(
+            model.FollowUp(
+                f.text,
+                f"om {f.days} dagar" if f.days is not None else None,
+                f.days,
+                day + timedelta(days=f.days) if f.days is not None else f.due,
+            )
+            for f in item.follow_ups
+        ),
     )
 
 
-def _action_line(text: str, owners: tuple[str, ...], due: date | None) -> str:
-    details = []
-    if owners:
-        details.append("ansvarig: " + ", ".join(owners))
-    if due:
-        details.append(f"senast {due.isoformat()}")
-    return f"Åtgärd: {text}" + (f" ({'; '.join(details)})" if details else "")
-
-
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+def _without(text: str, sentences: list[str]) -> str:
+    """``text`` without the first place each sentence stands, one paragraph a line: notes
+    text keeps no line break inside a paragraph (a reading joins wrapped lines), so each line
+    the secretary typed stays a line of its own when the text is read back."""
+    lines = text.split("\n")
+    for sentence in filter(None, sentences):
+        for n, line in enumerate(lines):
+            if sentence in line:
+                lines[n] = _SPACES.sub(" ", line.replace(sentence, "", 1))
+                break
+    return "\n\n".join(line.strip() for line in lines if line.strip())
