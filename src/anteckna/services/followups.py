@@ -64,13 +64,15 @@ def resolve_follow_ups(meeting_id: int) -> int:
     groups = list(meeting.groups.values_list("pk", flat=True))
     changed = 0
     own = list(db.FollowUp.objects.filter(meeting=meeting).select_related("item"))
-    later = (
-        db.Item.objects.filter(meeting__groups__in=groups, meeting__date__gt=meeting.date)
-        .filter(meeting__date__lte=meeting.date + WINDOW)
-        .order_by("meeting__date", "meeting_id", "position")
-        .distinct()
-    )
-    later_items = [(item.pk, _words(item.title)) for item in later] if own else []
+    later_items = []
+    if own:  # asked by meeting id, so the database starts from the year's few meetings
+        after = db.Meeting.objects.filter(
+            groups__in=groups, date__gt=meeting.date, date__lte=meeting.date + WINDOW
+        )
+        later = db.Item.objects.filter(
+            meeting_id__in=list(after.values_list("pk", flat=True))
+        ).order_by("meeting__date", "meeting_id", "position")
+        later_items = [(item.pk, _words(item.title)) for item in later]
     for follow_up in own:
         keys = _words(follow_up.item.title)
         found = next((pk for pk, other in later_items if _keys_match(keys, other)), None)
