@@ -4,6 +4,7 @@ read by the group and changed by those who plan its agendas, through the same se
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -81,6 +82,8 @@ def test_who_sees_the_page_and_its_forms(as_user, lg, role, status, may_edit):
     assert "Incheckning" in html and "Utcheckning" in html
     assert ('value="rhythm"' in html) is may_edit
     assert ('value="standing_remove"' in html) is may_edit
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), "each label points at its own field"
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,12 @@ PLACES = (
 ROLES = (("chair", _("Chair")), ("agenda", _("Agenda responsibility")))
 
 
+def auto_id(op: str, role: str = "") -> str:
+    """The ids of a form's fields: the page holds several forms with a field of one name
+    ("place", "role"), and each label must point at its own field."""
+    return f"id_{op}_{role}_%s" if role else f"id_{op}_%s"
+
+
 class PlanningForm(forms.Form):
     """A form about one group; ``apply()`` makes its change (a ``ValueProblem`` when the
     service refuses it)."""
@@ -141,7 +147,7 @@ class RotationForm(PlanningForm):
         cls, group: db.Group, role: str, state: rotation.RotationState | None
     ) -> RotationForm:
         """An unbound form showing the role's present order and holder."""
-        form = cls(group, initial={"role": role})
+        form = cls(group, initial={"role": role}, auto_id=auto_id("rotation", role))
         by_name = {p.name: pk for pk, p in form.members.items()}
         order = [by_name[name] for name in (state.order if state else ()) if name in by_name]
         for place, pk in enumerate(order, start=1):

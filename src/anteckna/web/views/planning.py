@@ -27,6 +27,7 @@ from anteckna.web.forms.planning import (
     RhythmForm,
     RotationForm,
     StandingAddForm,
+    auto_id,
 )
 
 
@@ -45,7 +46,7 @@ def planning(request: HttpRequest, pk: int) -> HttpResponse:
     if form_class is None:
         messages.error(request, _("Unknown change."))
         return HttpResponseRedirect(reverse("web:planning", args=[pk]))
-    form = form_class(page.group, request.POST)
+    form = form_class(page.group, request.POST, auto_id=auto_id(op, request.POST.get("role", "")))
     if form.is_valid():
         try:
             form.apply()
@@ -88,9 +89,9 @@ def _forms(page: PlanningPage, bound: tuple[str, PlanningForm] | None) -> dict[s
         role: RotationForm.for_state(group, role, page.rotations[role]) for role in ROLES
     }
     forms: dict[str, Any] = {
-        "rhythm_form": RhythmForm(group, initial=initial),
-        "cancel_form": CancelForm(group),
-        "standing_form": StandingAddForm(group),
+        "rhythm_form": RhythmForm(group, initial=initial, auto_id=auto_id("rhythm")),
+        "cancel_form": CancelForm(group, auto_id=auto_id("cancel")),
+        "standing_form": StandingAddForm(group, auto_id=auto_id("standing_add")),
     }
     if bound is not None:
         op, form = bound
