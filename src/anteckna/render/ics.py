@@ -191,6 +191,77 @@ def _vevent(entry: CalendarEntry) -> VEvent:
     return event
 
 
+def source_line(heading: str, day: date | None, language: str) -> str:
+    """The line every element's entry ends with: which meeting it comes from."""
+    held = day.isoformat() if day else ""
+    return f"{label('from', language)} {heading} {held}".strip()
+
+
+def meeting_entry(
+    key: str,
+    heading: str,
+    day: date,
+    clock: str | None,
+    zone: tzinfo,
+    *,
+    title: str | None,
+    items: Iterable[tuple[str | None, str]],
+    place: str | None,
+    language: str,
+    stamp: datetime | None,
+    url: str | None = None,
+) -> CalendarEntry:
+    """The meeting itself, its items (number, title) listed in the description."""
+    titles = [" ".join(filter(None, pair)) for pair in items]
+    lines = (title, titles and label("items", language) + ":", *titles)
+    return CalendarEntry(
+        key,
+        heading or label("meeting", language),
+        *meeting_span(day, clock, zone),
+        description="\n".join(line for line in lines if line),
+        location=place,
+        url=url,
+        stamp=stamp,
+    )
+
+
+def follow_up_entry(
+    key: str, item_title: str, due: date, text: str, source: str, language: str,
+    stamp: datetime | None, url: str | None = None,
+) -> CalendarEntry:  # fmt: skip
+    """The day a matter comes back, titled by the item it returns from."""
+    return CalendarEntry(
+        key, f"{label('follow_up', language)}: {item_title}", *whole_days(due),
+        description=f"{text}\n{source}", url=url, stamp=stamp,
+    )  # fmt: skip
+
+
+def action_entry(
+    key: str, text: str, due: date, owners: Iterable[str], source: str, language: str,
+    stamp: datetime | None, url: str | None = None,
+) -> CalendarEntry:  # fmt: skip
+    """An action's due date, with its owners."""
+    names = ", ".join(owners)
+    who = f"{label('owners', language)}: {names}\n" if names else ""
+    return CalendarEntry(
+        key, f"{label('action', language)}: {text}", *whole_days(due),
+        description=who + source, url=url, stamp=stamp,
+    )  # fmt: skip
+
+
+def event_entry(
+    title: str, start: date, end: date | None, contact: str | None, source: str, language: str,
+    stamp: datetime | None, url: str | None = None,
+) -> CalendarEntry:  # fmt: skip
+    """An occasion the notes announce; known by its title and first day alone, so the
+    conference several meetings announce is one entry."""
+    who = f"{label('contact', language)}: {contact}\n" if contact else ""
+    return CalendarEntry(
+        uid("event", digest(title, start)), title, *whole_days(start, end),
+        description=who + source, url=url, stamp=stamp,
+    )  # fmt: skip
+
+
 def meeting_entries(
     meeting: Meeting,
     zone: tzinfo | None = None,
@@ -216,56 +287,41 @@ def meeting_entries(
 
     entries = []
     if meeting.date is not None:
-        start, end = meeting_span(meeting.date, meeting.time, zone)
-        titles = [" ".join(filter(None, (item.number, item.title))) for item in meeting.items]
+        key = meeting_uid(stored.meeting_id) if stored else uid("meeting", base)
         entries.append(
-            CalendarEntry(
-                meeting_uid(stored.meeting_id) if stored else uid("meeting", base),
+            meeting_entry(
+                key,
                 heading,
-                start,
-                end,
-                description="\n".join(
-                    filter(None, (meeting.title, titles and label("items", words) + ":", *titles))
-                ),
-                location=meeting.place,
+                meeting.date,
+                meeting.time,
+                zone,
+                title=meeting.title,
+                items=[(item.number, item.title) for item in meeting.items],
+                place=meeting.place,
+                language=words,
                 stamp=stamp,
             )
         )
-    held = meeting.date.isoformat() if meeting.date else ""
-    source = f"{label('from', words)} {heading} {held}".strip()
+    source = source_line(heading, meeting.date, words)
     for index, item in enumerate(meeting.items):
         for position, follow_up in enumerate(item.follow_ups):
             if follow_up.due is not None:
+                key = element("followup", index, position, item, follow_up.text)
                 entries.append(
-                    CalendarEntry(
-                        element("followup", index, position, item, follow_up.text),
-                        f"{label('follow_up', words)}: {item.title}",
-                        *whole_days(follow_up.due),
-                        description=f"{follow_up.text}\n{source}",
-                        stamp=stamp,
+                    follow_up_entry(
+                        key, item.title, follow_up.due, follow_up.text, source, words, stamp
                     )
                 )
         for position, action in enumerate(item.actions):
             if action.due is not None:
-                owners = f"{label('owners', words)}: {', '.join(action.owners)}\n"
+                key = element("action", index, position, item, action.text)
                 entries.append(
-                    CalendarEntry(
-                        element("action", index, position, item, action.text),
-                        f"{label('action', words)}: {action.text}",
-                        *whole_days(action.due),
-                        description=(owners if action.owners else "") + source,
-                        stamp=stamp,
-                    )
+                    action_entry(key, action.text, action.due, action.owners, source, words, stamp)
                 )
         for event in item.events:
-            contact = f"{label('contact', words)}: {event.contact}\n" if event.contact else ""
             entries.append(
-                CalendarEntry(
-                    uid("event", digest(event.title, event.start)),
-                    event.title,
-                    *whole_days(event.start, event.end),
-                    description=contact + source,
-                    stamp=stamp,
+                event_entry(
+                    event.title, event.start, event.end, event.contact, source, words, stamp
                 )
             )
     return entries

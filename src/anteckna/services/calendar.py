@@ -34,14 +34,17 @@ from anteckna.render.ics import (
     CalendarEntry,
     ItemKeys,
     StoredKeys,
-    digest,
+    action_entry,
     element_uid,
+    event_entry,
+    follow_up_entry,
     label,
+    meeting_entry,
     meeting_span,
     meeting_uid,
+    source_line,
     to_ical,
     uid,
-    whole_days,
 )
 from anteckna.services import access, owners
 from anteckna.services.rhythm import calendar_of
@@ -146,74 +149,67 @@ def _entries(
     stamps = {m.pk: m.updated_at for m in rows}
 
     def source(meeting: db.Meeting) -> str:
-        held = meeting.date.isoformat() if meeting.date else ""
-        return f"{label('from', LANGUAGE)} {headings.get(meeting.pk, '')} {held}".strip()
+        return source_line(headings.get(meeting.pk, ""), meeting.date, LANGUAGE)
 
     def url(meeting_id: int) -> str | None:
         return link(meeting_id) if link else None
 
-    entries = [_meeting(m, headings[m.pk], zone, url(m.pk)) for m in rows if m.date is not None]
+    entries = [
+        meeting_entry(
+            meeting_uid(m.pk),
+            headings[m.pk],
+            m.date,
+            m.time,
+            zone,
+            title=m.title,
+            items=[(item.number, item.title) for item in m.items.all()],
+            place=m.place,
+            language=LANGUAGE,
+            stamp=m.updated_at,
+            url=url(m.pk),
+        )
+        for m in rows
+        if m.date is not None
+    ]
     follow_ups = db.FollowUp.objects.filter(
         meeting__in=meetings, due__isnull=False, resolved_by__isnull=True
     ).select_related("meeting", "item")
-    for follow_up in follow_ups.order_by("due", "pk"):
+    for f in follow_ups.order_by("due", "pk"):
         entries.append(
-            CalendarEntry(
-                element_uid("followup", follow_up.meeting_id, follow_up.item.key, follow_up.key),
-                f"{label('follow_up', LANGUAGE)}: {follow_up.item.title}",
-                *whole_days(follow_up.due),
-                description=f"{follow_up.text}\n{source(follow_up.meeting)}",
-                url=url(follow_up.meeting_id),
-                stamp=stamps.get(follow_up.meeting_id),
+            follow_up_entry(
+                element_uid("followup", f.meeting_id, f.item.key, f.key),
+                f.item.title,
+                f.due,
+                f.text,
+                source(f.meeting),
+                LANGUAGE,
+                stamps.get(f.meeting_id),
+                url(f.meeting_id),
             )
         )
     open_actions = actions.filter(status=db.Action.Status.OPEN, due__isnull=False)
-    owners = Prefetch("owners", queryset=db.ActionOwner.objects.order_by("position"))
-    for action in open_actions.select_related("meeting", "item").prefetch_related(owners):
-        names = ", ".join(owner.name for owner in action.owners.all())
+    in_order = Prefetch("owners", queryset=db.ActionOwner.objects.order_by("position"))
+    for a in open_actions.select_related("meeting", "item").prefetch_related(in_order):
         entries.append(
-            CalendarEntry(
-                element_uid("action", action.meeting_id, action.item.key, action.key),
-                f"{label('action', LANGUAGE)}: {action.text}",
-                *whole_days(action.due),
-                description=(f"{label('owners', LANGUAGE)}: {names}\n" if names else "")
-                + source(action.meeting),
-                url=url(action.meeting_id),
-                stamp=stamps.get(action.meeting_id),
+            action_entry(
+                element_uid("action", a.meeting_id, a.item.key, a.key),
+                a.text,
+                a.due,
+                [owner.name for owner in a.owners.all()],
+                source(a.meeting),
+                LANGUAGE,
+                stamps.get(a.meeting_id),
+                url(a.meeting_id),
             )
         )
     seen: set[str] = set()
     events = db.Event.objects.filter(meeting__in=meetings).select_related("meeting")
-    for event in events.order_by("meeting__date", "meeting_id", "position"):
-        key = uid("event", digest(event.title, event.start))
-        if key in seen:
-            continue
-        seen.add(key)
-        contact = f"{label('contact', LANGUAGE)}: {event.contact}\n" if event.contact else ""
-        entries.append(
-            CalendarEntry(
-                key,
-                event.title,
-                *whole_days(event.start, event.end),
-                description=contact + source(event.meeting),
-                url=url(event.meeting_id),
-                stamp=stamps.get(event.meeting_id),
-            )
-        )
+    for e in events.order_by("meeting__date", "meeting_id", "position"):
+        entry = event_entry(
+            e.title, e.start, e.end, e.contact, source(e.meeting), LANGUAGE,
+            stamps.get(e.meeting_id), url(e.meeting_id),
+        )  # fmt: skip
+        if entry.uid not in seen:
+            seen.add(entry.uid)
+            entries.append(entry)
     return entries
-
-
-def _meeting(meeting: db.Meeting, heading: str, zone: ZoneInfo, url: str | None) -> CalendarEntry:
-    start, end = meeting_span(meeting.date, meeting.time, zone)
-    titles = [" ".join(filter(None, (item.number, item.title))) for item in meeting.items.all()]
-    lines = (meeting.title, titles and label("items", LANGUAGE) + ":", *titles)
-    return CalendarEntry(
-        meeting_uid(meeting.pk),
-        heading or label("meeting", LANGUAGE),
-        start,
-        end,
-        description="\n".join(line for line in lines if line),
-        location=meeting.place,
-        url=url,
-        stamp=meeting.updated_at,
-    )
