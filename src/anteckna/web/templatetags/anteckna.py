@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from django import template
@@ -10,26 +11,6 @@ from django.utils.safestring import mark_safe
 from anteckna.web import labels
 
 register = template.Library()
-
-
-@register.filter
-def action_status(value: str) -> str:
-    return str(labels.ACTION_STATUS.get(value, value))
-
-
-@register.filter
-def attendance_status(value: str) -> str:
-    return str(labels.ATTENDANCE_STATUS.get(value, value))
-
-
-@register.filter
-def role_label(value: str) -> str:
-    return str(labels.ROLES.get(value, value))
-
-
-@register.filter
-def hit_kind(value: str) -> str:
-    return str(labels.HIT_KINDS.get(value, value))
 
 
 @register.filter
@@ -47,11 +28,18 @@ def lines(row: Any) -> str:
     return str(first) if last in (None, first) else f"{first}–{last}"
 
 
-@register.filter
-def draft_status(value: str) -> str:
-    return str(labels.DRAFT_STATUS.get(value, value))
+def _labeller(table: Mapping[str, Any]) -> Callable[[str], str]:
+    """A filter that shows a stored value by its label in ``table`` (the value itself when
+    the table has none)."""
+    return lambda value: str(table.get(value, value))
 
 
-@register.filter
-def draft_event(value: str) -> str:
-    return str(labels.DRAFT_EVENT.get(value, value))
+for _name, _table in {
+    "action_status": labels.ACTION_STATUS,
+    "attendance_status": labels.ATTENDANCE_STATUS,
+    "role_label": labels.ROLES,
+    "hit_kind": labels.HIT_KINDS,
+    "draft_status": labels.DRAFT_STATUS,
+    "draft_event": labels.DRAFT_EVENT,
+}.items():
+    register.filter(_name, _labeller(_table))
