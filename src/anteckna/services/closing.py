@@ -12,7 +12,7 @@ action must share at least two content words (search keys, so "tagit fram" and "
 "sammanställningen" and "sammanställning" agree), reach ``SIMILAR`` together, counting a bonus
 when the sentence names one of the action's owners, and stand clear of the next candidate by
 ``MARGIN``. What is not matched stays open for a person to close. Only actions of the year
-before a report are candidates (``WINDOW``).
+before a report are candidates (``nearby.WINDOW``).
 
 Runs on every import, both ways: a new meeting closes what it reports, and an older meeting
 imported late (or a new version of one, whose actions are new rows) finds its actions reported
@@ -24,7 +24,6 @@ from __future__ import annotations
 import operator
 import re
 from dataclasses import dataclass
-from datetime import timedelta
 from functools import reduce
 
 from django.db.models import Q, QuerySet
@@ -32,6 +31,7 @@ from rapidfuzz import fuzz
 
 from anteckna.search_terms import fold, index_terms
 from anteckna.services.corrections import correct
+from anteckna.services.nearby import nearby
 from anteckna.store import models as db
 
 DONE_WORDS = ("klart", "klar", "avklarat", "avklarad", "genomfört", "genomförd", "utfört",
@@ -50,9 +50,6 @@ MARGIN = 8
 MIN_SHARED = 2
 MIN_KEY = 4
 """Keys shorter than this ("har", "för", "till") are function words, not content."""
-WINDOW = timedelta(days=365)
-"""How far apart a report and the action it closes may be: notes report on the last months'
-tasks, and the bound keeps an import's cost from growing with the archive's age."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,20 +87,14 @@ def done_reports(meeting: db.Meeting) -> list[Report]:
 def close_reported_actions(meeting_id: int) -> list[Closed]:
     """Close the actions that this meeting reports done, and this meeting's actions that later
     meetings of its groups report done."""
-    meeting = db.Meeting.objects.filter(pk=meeting_id).first()
-    if meeting is None or meeting.date is None:
+    around = nearby(meeting_id)
+    if around is None:
         return []
-    groups = list(meeting.groups.values_list("pk", flat=True))
+    meeting = around.meeting
     closed: list[Closed] = []
     if reports := done_reports(meeting):  # most notes report nothing: no candidates to load
-        before = db.Meeting.objects.filter(
-            groups__in=groups, date__lt=meeting.date, date__gte=meeting.date - WINDOW
-        )
-        closed = _close(reports, list(_candidates(list(before.values_list("pk", flat=True)))))
-    after = db.Meeting.objects.filter(
-        groups__in=groups, date__gt=meeting.date, date__lte=meeting.date + WINDOW
-    )
-    marked = db.Item.objects.filter(MARKED, meeting__in=after.values("pk")).values("meeting_id")
+        closed = _close(reports, list(_candidates(around.before())))
+    marked = db.Item.objects.filter(MARKED, meeting_id__in=around.after()).values("meeting_id")
     later = list(db.Meeting.objects.filter(pk__in=marked).order_by("date", "pk"))
     own = list(_candidates([meeting.pk])) if later else []
     for reporter in later:

@@ -4,7 +4,7 @@ A follow-up ("Ärendet tas upp igen om två veckor") is due on a date: its meeti
 its days. It comes back at the group's first meeting on or after that date (``rhythm``). It is
 *resolved* when the matter does come back: the first item of a later meeting of the group whose
 title names the same matter as the title of the item the follow-up was written in
-(``same_matter``) within a year (``WINDOW``), and it is linked as ``FollowUp.resolved_by``.
+(``same_matter``) within a year (``nearby.WINDOW``), and it is linked as ``FollowUp.resolved_by``.
 Resolution runs on every import, both ways: a new meeting may resolve older follow-ups, and an
 older meeting imported late may be the one that resolved a follow-up first.
 
@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from django.db.models import Q, QuerySet
 from rapidfuzz import fuzz
 
 from anteckna.search_terms import to_fts_text
+from anteckna.services.nearby import nearby
 from anteckna.services.rhythm import MeetingCalendar, calendar_of
 from anteckna.store import models as db
 
@@ -34,10 +35,6 @@ though their words differ (a misspelt or abbreviated name)."""
 FILLER = frozenset(to_fts_text("och av för till med om på i inför från samt the and of").split())
 
 STATUSES = ("open", "overdue", "resolved", "needs_date")
-WINDOW = timedelta(days=365)
-"""How long after its meeting a follow-up may be taken up and still be linked: a matter that
-comes back after a year is a new matter, and the bound keeps an import's cost from growing
-with the archive's age."""
 
 
 def same_matter(title: str, other: str) -> bool:
@@ -58,20 +55,17 @@ def resolve_follow_ups(meeting_id: int) -> int:
     """Link follow-ups to the items that take them up, around one (newly imported) meeting:
     its own follow-ups to later meetings' items, and earlier meetings' follow-ups to its
     items when it comes before what they were linked to. Returns how many links changed."""
-    meeting = db.Meeting.objects.filter(pk=meeting_id).first()
-    if meeting is None or meeting.date is None:
+    around = nearby(meeting_id)
+    if around is None:
         return 0
-    groups = list(meeting.groups.values_list("pk", flat=True))
+    meeting = around.meeting
     changed = 0
     own = list(db.FollowUp.objects.filter(meeting=meeting).select_related("item"))
     later_items = []
-    if own:  # asked by meeting id, so the database starts from the year's few meetings
-        after = db.Meeting.objects.filter(
-            groups__in=groups, date__gt=meeting.date, date__lte=meeting.date + WINDOW
+    if own:
+        later = db.Item.objects.filter(meeting_id__in=around.after()).order_by(
+            "meeting__date", "meeting_id", "position"
         )
-        later = db.Item.objects.filter(
-            meeting_id__in=list(after.values_list("pk", flat=True))
-        ).order_by("meeting__date", "meeting_id", "position")
         later_items = [(item.pk, _words(item.title)) for item in later]
     for follow_up in own:
         keys = _words(follow_up.item.title)
@@ -82,11 +76,9 @@ def resolve_follow_ups(meeting_id: int) -> int:
             changed += 1
     items = [(item.pk, _words(item.title)) for item in meeting.items.order_by("position")]
     earlier = (
-        db.FollowUp.objects.filter(meeting__groups__in=groups, meeting__date__lt=meeting.date)
-        .filter(meeting__date__gte=meeting.date - WINDOW)
-        .filter(Q(resolved_by__isnull=True) | Q(resolved_by__meeting__date__gt=meeting.date))
+        db.FollowUp.objects.filter(meeting_id__in=around.before())
+        .filter(Q(resolved_by__isnull=True) | Q(resolved_by__meeting__date__gt=around.day))
         .select_related("item")
-        .distinct()
     )
     for follow_up in earlier:
         keys = _words(follow_up.item.title)
