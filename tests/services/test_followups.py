@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from anteckna.services.followups import follow_up_states, resolve_follow_ups, same_matter
+from anteckna.services.followups import follow_up_states, same_matter
 from anteckna.services.importing import import_paths
+from anteckna.services.linking import link
 from anteckna.services.listing import group_named
 from anteckna.services.rhythm import set_rhythm
 from anteckna.store import models
@@ -66,7 +67,7 @@ def test_a_follow_up_is_resolved_by_the_item_that_takes_it_up(db, tmp_path, orde
     assert budget.due == date(2024, 5, 28)
     assert budget.resolved_by.title == "Budgeten 2024 – läget"
     assert models.FollowUp.objects.get(item__title="Lokaler").resolved_by is None
-    assert resolve_follow_ups(budget.meeting_id) == 0  # running again changes nothing
+    assert link([budget.meeting_id]).follow_ups == 0  # running again changes nothing
 
 
 @pytest.mark.parametrize("order", ["in_order", "newest_first"])

@@ -5,8 +5,10 @@ its days. It comes back at the group's first meeting on or after that date (``rh
 *resolved* when the matter does come back: the first item of a later meeting of the group whose
 title names the same matter as the title of the item the follow-up was written in
 (``same_matter``) within a year (``nearby.WINDOW``), and it is linked as ``FollowUp.resolved_by``.
-Resolution runs on every import, both ways: a new meeting may resolve older follow-ups, and an
-older meeting imported late may be the one that resolved a follow-up first.
+Resolution runs after every import, for the batch of meetings it stored, both ways: a new
+meeting may resolve older follow-ups, and an older meeting imported late may be the one that
+resolved a follow-up first. Each follow-up it reaches is linked to the first item that takes
+it up, so the outcome does not depend on the order the files came in.
 
 A follow-up with no due date (its meeting has no date, or "tas upp igen senare" names no
 time) is never dropped: it is listed as needing a date.
@@ -14,16 +16,18 @@ time) is never dropped: it is listed as needing a date.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from django.db import connections, router
 from django.db.models import Q, QuerySet
 from rapidfuzz import fuzz
 
 from anteckna.search_terms import to_fts_text
-from anteckna.services.nearby import nearby
+from anteckna.services.nearby import Region
 from anteckna.services.rhythm import MeetingCalendar, calendar_of
 from anteckna.store import models as db
 
@@ -47,47 +51,54 @@ def same_matter(title: str, other: str) -> bool:
     return _keys_match(_words(title), _words(other))
 
 
+@functools.lru_cache(maxsize=4096)
 def _words(title: str) -> frozenset[str]:
     return frozenset(to_fts_text(title).split()) - FILLER
 
 
-def resolve_follow_ups(meeting_id: int) -> int:
-    """Link follow-ups to the items that take them up, around one (newly imported) meeting:
-    its own follow-ups to later meetings' items, and earlier meetings' follow-ups to its
-    items when it comes before what they were linked to. Returns how many links changed."""
-    around = nearby(meeting_id)
-    if around is None:
+def resolve_follow_ups(region: Region) -> int:
+    """Link each follow-up of the region that a new meeting may resolve (one of its own, or an
+    earlier one whose year ahead holds a new meeting) to the first item of its groups' meetings
+    in the year after it that takes the matter up; unlink it when none does any more. Returns
+    how many links changed."""
+    rows = region.rows(db.FollowUp.objects.all())
+    wanted = []
+    for pk, meeting, title, resolved_by in rows.values_list(
+        "pk", "meeting_id", "item__title", "resolved_by_id"
+    ):
+        dated = region.meetings.get(meeting)
+        if dated is None:
+            continue
+        after = region.after(dated)
+        if dated.pk in region.new or region.touched(after):
+            wanted.append((pk, _words(title), resolved_by, after))
+    if not wanted:
         return 0
-    meeting = around.meeting
-    changed = 0
-    own = list(db.FollowUp.objects.filter(meeting=meeting).select_related("item"))
-    later_items = []
-    if own:
-        later = db.Item.objects.filter(meeting_id__in=around.after()).order_by(
-            "meeting__date", "meeting_id", "position"
-        )
-        later_items = [(item.pk, _words(item.title)) for item in later]
-    for follow_up in own:
-        keys = _words(follow_up.item.title)
-        found = next((pk for pk, other in later_items if _keys_match(keys, other)), None)
-        if follow_up.resolved_by_id != found:
-            follow_up.resolved_by_id = found
-            follow_up.save(update_fields=["resolved_by"])
-            changed += 1
-    items = [(item.pk, _words(item.title)) for item in meeting.items.order_by("position")]
-    earlier = (
-        db.FollowUp.objects.filter(meeting_id__in=around.before())
-        .filter(Q(resolved_by__isnull=True) | Q(resolved_by__meeting__date__gt=around.day))
-        .select_related("item")
-    )
-    for follow_up in earlier:
-        keys = _words(follow_up.item.title)
-        found = next((pk for pk, other in items if _keys_match(keys, other)), None)
-        if found is not None:
-            follow_up.resolved_by_id = found
-            follow_up.save(update_fields=["resolved_by"])
-            changed += 1
-    return changed
+    items: dict[int, list[tuple[int, int, frozenset[str]]]] = {}
+    for pk, meeting, position, title in region.rows(db.Item.objects.all()).values_list(
+        "pk", "meeting_id", "position", "title"
+    ):
+        items.setdefault(meeting, []).append((position, pk, _words(title)))
+    for found in items.values():
+        found.sort()
+    changed = []
+    for pk, keys, resolved_by, after in wanted:
+        later = (item for m in after for item in items.get(m.pk, ()))
+        found = next((item for _, item, other in later if _keys_match(keys, other)), None)
+        if found != resolved_by:
+            changed.append((found, pk))
+    _set_links(changed)
+    return len(changed)
+
+
+def _set_links(changed: list[tuple[int | None, int]]) -> None:
+    """Set ``resolved_by`` of many follow-ups: one statement run for each (item, follow-up)
+    pair, since ``bulk_update``'s CASE over every row costs more in Python than it saves."""
+    if changed:
+        table = connections[router.db_for_write(db.FollowUp)]
+        name = table.ops.quote_name(db.FollowUp._meta.db_table)
+        with table.cursor() as cursor:
+            cursor.executemany(f"UPDATE {name} SET resolved_by_id = %s WHERE id = %s", changed)
 
 
 def _keys_match(keys: frozenset[str], other: frozenset[str]) -> bool:

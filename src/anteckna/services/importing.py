@@ -5,6 +5,9 @@ so a file that fails leaves nothing behind and can simply be imported again once
 document whose bytes are already in the archive (same sha256) is skipped before it is even
 extracted, which makes running the same import twice cheap and a no-op.
 
+Links between meetings (actions reported done, follow-ups resolved: ``linking``) are made
+after storing, for a batch of documents at a time, and at the end of every import.
+
 Reading (extract and parse, ``reading``) is most of a document's cost and needs no database, so
 an import of many files reads them in worker processes, a window of documents ahead of the one
 the main process is storing; files are still stored, reported and counted in their order.
@@ -26,9 +29,9 @@ from anteckna import parse as parser
 from anteckna.errors import SourceError
 from anteckna.extract import MAX_BYTES, extract_bytes
 from anteckna.model import Meeting
-from anteckna.services.closing import close_reported_actions
 from anteckna.services.corrections import Conflict, carry_over
-from anteckna.services.followups import resolve_follow_ups
+from anteckna.services.linking import BATCH as LINK_EVERY
+from anteckna.services.linking import link, link_pending
 from anteckna.services.reading import Read, Readers, Reading, read_meeting, reason, search_keys
 from anteckna.services.search import index_meetings, index_saved
 from anteckna.store import bulk
@@ -103,10 +106,14 @@ def import_paths(
             while pending and (path is None or len(pending) > AHEAD or held > AHEAD_BYTES):
                 file = pending.popleft()
                 held -= len(file.data)
+                imported = len(report.imported)
                 _finish(file, readers, directory, stored, group, report)
                 done += 1
+                if len(report.imported) > imported and imported % LINK_EVERY == 0:
+                    link_pending()
                 if progress is not None:
                     progress(done, len(files), file.path)
+        link_pending()
     return report
 
 
@@ -177,9 +184,11 @@ def import_data(
         return None
     extracted = extract_bytes(data, str(path))
     meeting = read_meeting(extracted.text, path.name, sha256, meeting_date)
-    return _save(
-        path, data, sha256, Read(meeting, extracted, search_keys(meeting)), directory, group
-    )
+    with transaction.atomic():
+        read = Read(meeting, extracted, search_keys(meeting))
+        stored = _save(path, data, sha256, read, directory, group)
+        link([stored.meeting_id])
+    return stored
 
 
 def _save(
@@ -187,8 +196,8 @@ def _save(
 ) -> Stored:
     """Save a document that was read, in one transaction. A new version of a file already
     imported takes over the manual corrections of the old one (those it cannot take over are
-    returned as conflicts); actions the notes report done are closed and follow-ups that come
-    back are linked (``closing``, ``followups``), in both directions in time."""
+    returned as conflicts). The meeting is left to be linked with its neighbours (``linking``):
+    actions the notes report done closed, follow-ups that come back resolved."""
     extracted, meeting = read.extracted, read.meeting
     source = Source(
         path, data, sha256, extracted.kind, extracted.text, extracted.pages, extracted.encoding,
@@ -197,8 +206,6 @@ def _save(
     with transaction.atomic():
         saved = save(meeting, source, directory, groups=(group,) if group else ())
         carried = carry_over(saved.meeting_id)
-        close_reported_actions(saved.meeting_id)  # what the notes report done, both ways in time
-        resolve_follow_ups(saved.meeting_id)
         # After the corrections: the index shows what is stored.
         if carried.applied:  # the stored meeting is no longer just the parse
             meeting = load(StoredMeeting.objects.get(pk=saved.meeting_id))

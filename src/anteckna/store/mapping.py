@@ -164,6 +164,7 @@ def save(
         "aliases": dict(meeting.aliases),
         "warnings": list(meeting.warnings),
         "source_id": document_id,
+        "links_pending": True,
     }
     kept = None
     if previous is not None:

@@ -62,6 +62,9 @@ class Meeting(models.Model):
     warnings = models.JSONField(default=list, blank=True)
     imported_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    links_pending = models.BooleanField(
+        default=False, db_index=True, help_text="stored but not yet linked (services.linking)"
+    )
 
     @property
     def needs_date(self) -> bool:
