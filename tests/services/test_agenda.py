@@ -82,9 +82,9 @@ def test_a_follow_up_taken_up_at_a_meeting_leaves_the_agendas_after_it(
 ):
     store_meeting(make_meeting(date=date(2024, 5, 28), items=(Item("Verksamhetsplanen"),)),
                   file_name="lg_28.txt")  # fmt: skip
-    from anteckna.services.followups import resolve_follow_ups
+    from anteckna.services.linking import link
 
-    resolve_follow_ups(models.Meeting.objects.get(date=date(2024, 5, 28)).pk)
+    link([models.Meeting.objects.get(date=date(2024, 5, 28)).pk])
     assert ("follow_up", "Verksamhetsplan") in kinds(draft_agenda(lg, date(2024, 5, 28)))
     assert ("follow_up", "Verksamhetsplan") not in kinds(draft_agenda(lg, date(2024, 6, 11)))
 

@@ -1,7 +1,9 @@
 """Importing notes: files and folders in, one meeting per document out.
 
 Each document is one transaction: extract → parse → save either all happens or nothing does,
-so a file that fails leaves nothing behind and can simply be imported again once fixed. A
+so a file that fails leaves nothing behind and can simply be imported again once fixed. (An
+import of many files commits them in batches, ``bulk.Batches``, each document a savepoint of
+its own inside.) A
 document whose bytes are already in the archive (same sha256) is skipped before it is even
 extracted, which makes running the same import twice cheap and a no-op.
 
@@ -96,7 +98,11 @@ def import_paths(
     stored: set[str] = set()  # a second copy of the same bytes in one run is skipped too
     if workers is None:
         workers = max(1, (os.cpu_count() or 1) - 1) if len(files) >= POOL_FROM else 0
-    with Readers(workers) as readers, bulk.session(StoredMeeting):
+    with (
+        Readers(workers) as readers,
+        bulk.session(StoredMeeting),
+        bulk.Batches(StoredMeeting) as batches,
+    ):
         pending: deque[_Pending] = deque()
         held = done = 0
         for path in [*files, None]:
@@ -108,6 +114,7 @@ def import_paths(
                 held -= len(file.data)
                 imported = len(report.imported)
                 _finish(file, readers, directory, stored, group, report)
+                batches.due()
                 done += 1
                 if len(report.imported) > imported and imported % LINK_EVERY == 0:
                     link_pending()

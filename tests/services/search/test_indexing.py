@@ -170,3 +170,13 @@ def test_the_full_text_index_holds_exactly_the_entries_keys(add, db):
 @pytest.mark.parametrize("kind", ["item", "decision", "action", "follow_up"])
 def test_every_kind_is_a_choice_of_the_model(kind):
     assert kind in models.SearchEntry.Kind.values
+
+
+def test_a_batched_import_with_new_versions_keeps_the_index_exact(db, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "LINK_EVERY", 2)  # link (and correct) between documents
+    paths = [write(tmp_path, f"lg_2024-0{n}-10.txt") for n in range(1, 6)]
+    assert not import_paths(paths).failed
+    paths[2].write_text(NOTE.replace("Lokaler", "Lokalerna i skolan"), encoding="utf-8")
+    assert not import_paths(paths).failed
+    held, expected = index_and_entries(db)
+    assert held == expected and ("lokal" in {key for _, key in held})

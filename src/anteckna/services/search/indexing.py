@@ -3,7 +3,8 @@
 The archive's rows are the source of truth and entries are derived from them, always in the
 same way, whether after an import (``index_meetings``, in the import's own transaction) or for
 the whole archive (``rebuild``, what ``anteckna reindex`` runs). Writing entries is all there is
-to writing the index: each database updates its full-text index from them by itself.
+to writing the index: PostgreSQL updates its full-text column by itself, and on SQLite the
+statement that writes entries is followed by one that adds them to FTS5 (``_insert``).
 
 What an entry holds, as search keys (``search_terms.to_fts_text``):
 
@@ -32,6 +33,7 @@ from django.db.models import F
 
 from anteckna import model
 from anteckna.search_terms import to_fts_text
+from anteckna.services.search.sqlite_fts import ADD_TO_FTS
 from anteckna.store import bulk
 from anteckna.store import models as db
 from anteckna.store.mapping import Saved
@@ -66,7 +68,7 @@ def index_meetings(meeting_ids: Iterable[int]) -> int:
         return 0
     _query(f"DELETE FROM store_searchentry WHERE meeting_id IN ({_marks(ids)})", ids)
     rows = entries(ids)
-    bulk.insert(db.SearchEntry, rows)
+    _insert(rows)
     return len(rows)
 
 
@@ -98,7 +100,7 @@ def index_saved(meeting: model.Meeting, saved: Saved, keys: Mapping[str, str] | 
                     _row(kind, meeting_id, item_id, body=element.text,
                          names=[names[name] for name in owners], known=known, **element_id)
                 )  # fmt: skip
-    bulk.insert(db.SearchEntry, rows)
+    _insert(rows)
     return len(rows)
 
 
@@ -118,7 +120,7 @@ def rebuild(optimise: Callable[[], None], progress: Progress | None = None) -> i
         rows = entries(batch)
         order = {meeting_id: n for n, meeting_id in enumerate(batch)}
         rows.sort(key=lambda row: order[row["meeting_id"]])
-        bulk.insert(db.SearchEntry, rows)
+        _insert(rows)
         written += len(rows)
         if progress is not None:
             progress(min(start + BATCH, len(meetings)), len(meetings))
@@ -188,6 +190,18 @@ def _names(
     for owner_id, name in _query(sql, meeting_ids):
         found.setdefault(owner_id, []).append(name)
     return found
+
+
+def _insert(rows: Sequence[Mapping[str, Any]]) -> None:
+    """Write entries, and on SQLite add them to the full-text index with one statement (the
+    rows after the largest id before them: ids only grow, and the transaction holds the write
+    lock). Migration 0010 says why this is not a trigger."""
+    if connections[router.db_for_write(db.SearchEntry)].vendor != "sqlite":
+        bulk.insert(db.SearchEntry, rows)
+        return
+    [(last,)] = _query("SELECT COALESCE(MAX(id), 0) FROM store_searchentry")
+    bulk.insert(db.SearchEntry, rows)
+    _query(ADD_TO_FTS, [last])
 
 
 def _marks(ids: Sequence[int]) -> str:

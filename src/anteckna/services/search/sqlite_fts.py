@@ -1,6 +1,6 @@
 """SQLite: FTS5 over the entries' search keys, ranked by bm25 inside the full-text query.
 
-The index (migration 0002) is an external-content FTS5 table over ``store_searchentry``'s
+The index (migrations 0002 and 0010) is an external-content FTS5 table over ``store_searchentry``'s
 ``title_keys``, ``body_keys`` and ``names_keys``, tokenised with ``unicode61 remove_diacritics
 0``: the default tokenizer would fold "får" into "far". The keys already carry the Swedish
 (``search_terms``), so FTS5 only has to match them as they are.
@@ -26,6 +26,11 @@ from anteckna.services.search.query import Filters, Phrase, Prefix, Query, Term
 
 FTS = "store_searchentry_fts"
 BM25 = "bm25(4.0, 1.0, 2.0)"  # title_keys, body_keys, names_keys
+ADD_TO_FTS = (
+    f"INSERT INTO {FTS}(rowid, title_keys, body_keys, names_keys)"
+    " SELECT id, title_keys, body_keys, names_keys FROM store_searchentry WHERE id > %s"
+)
+"""New entries into the index: those after the largest id before they were written."""
 
 
 def match_expression(query: Query, people: tuple[Phrase, ...] = ()) -> str:
