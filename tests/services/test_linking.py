@@ -91,3 +91,18 @@ def test_meetings_of_another_group_are_not_neighbours(db, tmp_path):
     assert not importing.import_paths([second], group="SG").failed
     assert not models.Action.objects.filter(status="done").exists()
     assert not models.FollowUp.objects.filter(resolved_by__isnull=False).exists()
+
+
+def test_dating_a_meeting_by_hand_links_it(db, tmp_path):
+    from anteckna.services.corrections import set_meeting_date
+
+    first, second = write_weeks(tmp_path, 2)
+    undated = tmp_path / "lg_anteckningar.txt"
+    undated.write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    assert importing.import_paths([undated, second]).needs_date == [undated]
+    assert not models.Action.objects.filter(status="done").exists()
+    meeting = models.Meeting.objects.get(date__isnull=True)
+    set_meeting_date(meeting.pk, date(2024, 1, 9))
+    report = models.Action.objects.get(text__contains="ärende 0")
+    assert (report.status, str(report.closed_in.date)) == ("done", "2024-01-16")
+    assert models.FollowUp.objects.get(meeting=meeting).resolved_by.title == "Uppföljning ärende 0"

@@ -42,6 +42,12 @@ from anteckna.store import models as db
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
 
+LINKED = frozenset({("meeting", "date"), ("meeting", "groups"), ("item", "title"),
+                    ("action", "text"), ("action", "owners")})  # fmt: skip
+"""Fields that links between meetings depend on (which meetings are neighbours, which titles
+name one matter, which task a report of done work names): correcting one links the meeting
+again, so a meeting dated by hand has its actions closed and follow-ups resolved like any."""
+
 __all__ = [
     "FIELDS", "Carried", "Conflict", "CorrectionError", "DateChange", "add_action",
     "add_decision", "carry_over", "correct", "group_names", "history", "new_person",
@@ -199,11 +205,21 @@ def _apply(
         item_title = str(_parsed(target.meeting, item_address, "title", target.item.title))
     spec.write(target, new)
     index_meetings([target.meeting.pk])  # search shows what is stored, corrections included
+    if (element, name) in LINKED:
+        _link(target.meeting.pk)
     return db.Correction.objects.create(
         meeting=target.meeting, document_id=target.meeting.source_id, user=user,
         element=element, item_key=item_key, key=key, field=name, item_title=item_title,
         old_value=old, new_value=new, parsed_value=parsed, note=note,
     )  # fmt: skip
+
+
+def _link(meeting_id: int) -> None:
+    """Link the meeting with its neighbours again (``linking``). Imported here, when needed:
+    linking closes actions through ``correct``, so each module uses the other."""
+    from anteckna.services.linking import link
+
+    link([meeting_id])
 
 
 def _latest(meeting: db.Meeting, address: Address, name: str) -> db.Correction | None:
