@@ -100,3 +100,45 @@ def test_states_open_overdue_resolved_and_needing_a_date(db, tmp_path):
     assert after[("Lokaler", date(2024, 5, 14))][0] == "overdue"
     due_soon = follow_up_states(rows, date(2024, 5, 20), due_before=date(2024, 5, 20))
     assert [s.status for s in due_soon] == ["needs_date", "needs_date"]  # none due yet
+
+
+GENERIC_FIRST = """\
+Deltagare LG: Anna Berg, Erik Lind, Sara Hammar
+
+1. Budget 2024
+Anna redogör för budgetläget.
+
+2. Övrigt
+Frågan om skolskjutsen tas upp igen om två veckor.
+"""
+GENERIC_SECOND = """\
+Deltagare LG: Anna Berg, Erik Lind, Sara Hammar
+
+1. Övrigt
+Inget att rapportera.
+
+2. Kort information
+Inget.
+"""
+GENERIC_THIRD = """\
+Deltagare LG: Anna Berg, Erik Lind, Sara Hammar
+
+1. Skolskjuts
+Erik redogör för den nya upphandlingen.
+
+2. Övrigt
+Inget.
+"""
+
+
+def test_a_follow_up_under_a_generic_title_waits_for_the_matter_it_names(db, tmp_path):
+    paths = [
+        write(tmp_path, "lg_2024-05-14.txt", GENERIC_FIRST),
+        write(tmp_path, "lg_2024-05-28.txt", GENERIC_SECOND),
+    ]
+    assert not import_paths(paths).failed
+    follow_up = models.FollowUp.objects.get()
+    assert follow_up.resolved_by is None  # the next "Övrigt" is not the matter
+    assert not import_paths([write(tmp_path, "lg_2024-06-11.txt", GENERIC_THIRD)]).failed
+    follow_up.refresh_from_db()
+    assert follow_up.resolved_by.title == "Skolskjuts"

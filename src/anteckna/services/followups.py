@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from anteckna.search_terms import to_fts_text
 from anteckna.services.nearby import Region
 from anteckna.services.rhythm import MeetingCalendar, calendar_of
+from anteckna.services.standing import standing_items
 from anteckna.store import models as db
 
 SHARED = 0.6
@@ -56,6 +57,14 @@ def _words(title: str) -> frozenset[str]:
     return frozenset(to_fts_text(title).split()) - FILLER
 
 
+GENERIC = frozenset(
+    map(_words, ("Övrigt", "Övriga frågor", "Övriga ärenden", "Information", "Kort information",
+                 "Informationsärenden", "Meddelanden", "Aktuellt", "Aktuella frågor", "Rapporter",
+                 "Nästa möte", "Other business", "Any other business", "AOB", "Information items"))
+)  # fmt: skip
+"""Titles that name no matter, only a place on the agenda: "Övrigt" comes back every time."""
+
+
 def resolve_follow_ups(region: Region) -> int:
     """Link each follow-up of the region that a new meeting may resolve (one of its own, or an
     earlier one whose year ahead holds a new meeting) to the first item of its groups' meetings
@@ -63,15 +72,15 @@ def resolve_follow_ups(region: Region) -> int:
     how many links changed."""
     rows = region.rows(db.FollowUp.objects.all())
     wanted = []
-    for pk, meeting, title, resolved_by in rows.values_list(
-        "pk", "meeting_id", "item__title", "resolved_by_id"
+    for pk, meeting, title, text, resolved_by in rows.values_list(
+        "pk", "meeting_id", "item__title", "text", "resolved_by_id"
     ):
         dated = region.meetings.get(meeting)
         if dated is None:
             continue
         after = region.after(dated)
         if dated.pk in region.new or region.touched(after):
-            wanted.append((pk, _words(title), resolved_by, after))
+            wanted.append((pk, dated, _words(title), text, resolved_by, after))
     if not wanted:
         return 0
     items: dict[int, list[tuple[int, int, frozenset[str]]]] = {}
@@ -81,14 +90,46 @@ def resolve_follow_ups(region: Region) -> int:
         items.setdefault(meeting, []).append((position, pk, _words(title)))
     for found in items.values():
         found.sort()
+    generic = _Generic(region.groups)
     changed = []
-    for pk, keys, resolved_by, after in wanted:
-        later = (item for m in after for item in items.get(m.pk, ()))
-        found = next((item for _, item, other in later if _keys_match(keys, other)), None)
+    for pk, dated, keys, text, resolved_by, after in wanted:
+        later = ((item, other) for m in after for _, item, other in items.get(m.pk, ()))
+        if generic(keys, dated.groups):
+            named = _words(text)
+            found = next(
+                (item for item, other in later
+                 if other <= named and _content(other) and not generic(other, dated.groups)),
+                None,
+            )  # fmt: skip
+        else:
+            found = next((item for item, other in later if _keys_match(keys, other)), None)
         if found != resolved_by:
             changed.append((found, pk))
     _set_links(changed)
     return len(changed)
+
+
+class _Generic:
+    """Whether a title names no matter for a group: one of ``GENERIC``, or one of the group's
+    standing items ("Kort information", "Återkoppling från föregående möte": ``standing``). A
+    follow-up written under such a title ("Övrigt: frågan om skolskjuts tas upp igen") is not
+    resolved by the next "Övrigt" but by a later item whose title its own sentence names
+    ("Skolskjuts")."""
+
+    def __init__(self, groups: Iterable[int]) -> None:
+        self.standing = {
+            group.pk: frozenset(_words(item.title) for item in standing_items(group))
+            for group in db.Group.objects.filter(pk__in=list(groups))
+        }
+
+    def __call__(self, keys: frozenset[str], groups: frozenset[int]) -> bool:
+        if not _content(keys) or keys in GENERIC:
+            return True
+        return any(keys in self.standing.get(group, ()) for group in groups)
+
+
+def _content(keys: frozenset[str]) -> bool:
+    return any(not key.isdigit() for key in keys)
 
 
 def _set_links(changed: list[tuple[int | None, int]]) -> None:
