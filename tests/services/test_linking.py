@@ -106,3 +106,11 @@ def test_dating_a_meeting_by_hand_links_it(db, tmp_path):
     report = models.Action.objects.get(text__contains="ärende 0")
     assert (report.status, str(report.closed_in.date)) == ("done", "2024-01-16")
     assert models.FollowUp.objects.get(meeting=meeting).resolved_by.title == "Uppföljning ärende 0"
+
+
+def test_linking_marks_the_meetings_it_changes(db, tmp_path):
+    first, second = write_weeks(tmp_path, 2)
+    assert not importing.import_paths([first]).failed
+    before = models.Meeting.objects.get().updated_at
+    assert not importing.import_paths([second]).failed
+    assert models.Meeting.objects.get(date=date(2024, 1, 9)).updated_at > before

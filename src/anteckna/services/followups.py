@@ -65,11 +65,21 @@ GENERIC = frozenset(
 """Titles that name no matter, only a place on the agenda: "Övrigt" comes back every time."""
 
 
-def resolve_follow_ups(region: Region) -> int:
+@dataclass(frozen=True, slots=True)
+class Relinked:
+    """A follow-up whose link changed: from the item it was resolved by (or None) to another."""
+
+    follow_up: int
+    meeting: int
+    was: int | None
+    now: int | None
+
+
+def resolve_follow_ups(region: Region) -> list[Relinked]:
     """Link each follow-up of the region that a new meeting may resolve (one of its own, or an
     earlier one whose year ahead holds a new meeting) to the first item of its groups' meetings
     in the year after it that takes the matter up; unlink it when none does any more. Returns
-    how many links changed."""
+    the links that changed."""
     rows = region.rows(db.FollowUp.objects.all())
     wanted = []
     for pk, meeting, title, text, resolved_by in rows.values_list(
@@ -82,7 +92,7 @@ def resolve_follow_ups(region: Region) -> int:
         if dated.pk in region.new or region.touched(after):
             wanted.append((pk, dated, _words(title), text, resolved_by, after))
     if not wanted:
-        return 0
+        return []
     items: dict[int, list[tuple[int, int, frozenset[str]]]] = {}
     for pk, meeting, position, title in region.rows(db.Item.objects.all()).values_list(
         "pk", "meeting_id", "position", "title"
@@ -104,9 +114,9 @@ def resolve_follow_ups(region: Region) -> int:
         else:
             found = next((item for item, other in later if _keys_match(keys, other)), None)
         if found != resolved_by:
-            changed.append((found, pk))
-    _set_links(changed)
-    return len(changed)
+            changed.append(Relinked(pk, dated.pk, resolved_by, found))
+    _set_links([(r.now, r.follow_up) for r in changed])
+    return changed
 
 
 class _Generic:

@@ -15,9 +15,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 
 from anteckna.services.closing import Closed, close_reported_actions
-from anteckna.services.followups import resolve_follow_ups
+from anteckna.services.followups import Relinked, resolve_follow_ups
 from anteckna.services.nearby import region
 from anteckna.store import models as db
 
@@ -40,9 +41,24 @@ def link(meeting_ids: Collection[int]) -> Linked:
         around = region(meeting_ids)
         if around is not None:
             linked.closed = close_reported_actions(around)
-            linked.follow_ups = resolve_follow_ups(around)
+            relinked = resolve_follow_ups(around)
+            linked.follow_ups = len(relinked)
+            _touch(linked.closed, relinked)
         db.Meeting.objects.filter(pk__in=meeting_ids).update(links_pending=False)
     return linked
+
+
+def _touch(closed: list[Closed], relinked: list[Relinked]) -> None:
+    """Mark the meetings whose pages a new link changes as changed (``updated_at``, which the
+    meeting page's cache goes by): those of the closed actions and of the reports that closed
+    them, of the follow-ups, and of the items that took them up before and now."""
+    meetings = {c.meeting for c in closed} | {r.meeting for r in relinked}
+    actions = [c.action for c in closed]
+    meetings.update(db.Action.objects.filter(pk__in=actions).values_list("meeting_id", flat=True))
+    items = [item for r in relinked for item in (r.was, r.now) if item is not None]
+    meetings.update(db.Item.objects.filter(pk__in=items).values_list("meeting_id", flat=True))
+    if meetings:
+        db.Meeting.objects.filter(pk__in=list(meetings)).update(updated_at=timezone.now())
 
 
 def link_pending() -> Linked:
