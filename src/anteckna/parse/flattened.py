@@ -16,6 +16,7 @@ import re
 
 from anteckna.model import Participant, SourceRef, Status
 from anteckna.parse import vocabulary as v
+from anteckna.parse.cues import fold
 from anteckna.parse.labels import OTHER_LABELS
 from anteckna.parse.people import is_name_token
 
@@ -34,10 +35,16 @@ _LABELS = re.compile(
     r"(?::|(?=\s))",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"\w+")
+# A first test for _LABELS, which is slow to scan a long line with: a capitalised label starts a
+# capitalised word, and that word (folded as in cues.py) is the first word of some label.
+_FIRST_WORDS = frozenset(_WORD.findall(label)[0] for label in _KINDS)
 
 
 def _parts(line: str) -> list[tuple[str, str]]:
     """(kind, text) for each labelled part of the line; labels must be capitalised."""
+    if not any(w[0].isupper() and fold(w) in _FIRST_WORDS for w in _WORD.findall(line)):
+        return []
     marks = [m for m in _LABELS.finditer(line) if m.group(0)[0].isupper()]
     parts = []
     for position, mark in enumerate(marks):
