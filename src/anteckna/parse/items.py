@@ -211,14 +211,14 @@ def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -
     # "Föredragande:" line (the presenters are the item's own field, not its text); a title
     # that is a sentence ("§ 56. Ordföranden skriver …") is also read for decisions and actions.
     lead = [start.lead] if start.lead else []
-    text = "\n\n".join([*lead, *(p.text for p in body if _label_mode(p)[0] != "presenters")])
+    read = [(p, *_label_mode(p)) for p in body]
+    text = "\n\n".join([*lead, *(p.text for p, mode, _ in read if mode != "presenters")])
     written = "\n\n".join([*lead, *(p.text for p in body)])
-    read = list(body)
     if start.number and ("§" in start.number or start.lead or start.title.endswith(".")):
         spoken = " ".join(filter(None, [start.title, start.lead]))
-        read.insert(0, Paragraph(spoken, title_ref.first, title_ref.last, "text"))
-    for paragraph in read:
-        mode, rest = _label_mode(paragraph)
+        title = Paragraph(spoken, title_ref.first, title_ref.last, "text")
+        read.insert(0, (title, *_label_mode(title)))
+    for paragraph, mode, rest in read:
         if mode == "presenters":
             for name in presenting.from_label(rest, context.people):
                 if name not in context.people.names and presenting.is_full_name(name):
