@@ -299,6 +299,8 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             match = pattern.match(folded, position)
             if match and (mention := handler(match, text, reference)):
                 found.append(mention)
+    if len(found) < 2:  # most texts hold no date, or one: nothing overlaps
+        return found
     found.sort(key=lambda m: m.span[0] - m.span[1])  # longest first, stable for ties
     taken = bytearray(len(text))
     kept = []
