@@ -36,15 +36,17 @@ _LABELS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
-# A first test for _LABELS, which is slow to scan a long line with: a capitalised label starts a
-# capitalised word, and that word (folded as in cues.py) is the first word of some label.
 _FIRST_WORDS = frozenset(_WORD.findall(label)[0] for label in _KINDS)
+
+
+def _label_words(line: str) -> int:
+    """How many capitalised words of the line (folded as in cues.py) begin some label: no fewer
+    than the line has labels. A first test for _LABELS, which is slow to scan a long line with."""
+    return sum(1 for w in _WORD.findall(line) if w[0].isupper() and fold(w) in _FIRST_WORDS)
 
 
 def _parts(line: str) -> list[tuple[str, str]]:
     """(kind, text) for each labelled part of the line; labels must be capitalised."""
-    if not any(w[0].isupper() and fold(w) in _FIRST_WORDS for w in _WORD.findall(line)):
-        return []
     marks = [m for m in _LABELS.finditer(line) if m.group(0)[0].isupper()]
     parts = []
     for position, mark in enumerate(marks):
@@ -97,7 +99,7 @@ def read_flattened(text: str, source: SourceRef) -> tuple[list[Participant], lis
     participants: list[Participant] = []
     chairs: list[str] = []
     secretaries: list[str] = []
-    parts = _parts(text)
+    parts = _parts(text) if _label_words(text) >= 2 else []
     if len(parts) < 2:
         return participants, chairs, secretaries
     listed = [(kind, _names_with_notes(part)) for kind, part in parts]
