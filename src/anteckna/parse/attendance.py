@@ -206,6 +206,9 @@ def participant_from_entry(
     name, note = split_name(entry)
     if not name:
         return None, None
+    if not note:  # the common case: a name alone, whose label says it all
+        status = _STATUS_OF_LABEL.get(label.kind, "present")
+        return Participant(name, status, label.group, role=label.role, source=source), None
     note = _TABLE_MARK.sub("", note.strip()).strip(" ,")
     role = label.role
     office = None

@@ -35,14 +35,15 @@ _LABELS = re.compile(
     r"(?::|(?=\s))",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"\w+")
-_FIRST_WORDS = frozenset(_WORD.findall(label)[0] for label in _KINDS)
+_FIRST_WORDS = frozenset(re.findall(r"\w+", label)[0] for label in _KINDS)
+_MAYBE_CAPITALISED = re.compile(r"\b[^\W\d_a-zåäö]\w*")  # every word whose first letter is upper
 
 
 def _label_words(line: str) -> int:
     """How many capitalised words of the line (folded as in cues.py) begin some label: no fewer
     than the line has labels. A first test for _LABELS, which is slow to scan a long line with."""
-    return sum(1 for w in _WORD.findall(line) if w[0].isupper() and fold(w) in _FIRST_WORDS)
+    words = _MAYBE_CAPITALISED.findall(line)
+    return sum(1 for w in words if w[0].isupper() and fold(w) in _FIRST_WORDS)
 
 
 def _parts(line: str) -> list[tuple[str, str]]:
