@@ -21,6 +21,7 @@ from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import PurePath
 
 from anteckna.parse.cues import trie
@@ -326,6 +327,7 @@ _FILENAME_DIGITS_RE = re.compile(
 _SUFFIX_RE = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
 
 
+@lru_cache(maxsize=256)  # the parser and the import's reader both ask for the same name
 def date_from_filename(name: str) -> date | None:
     """The meeting date a file name carries: "lg_2024-01-17.pdf", "240117 LG.docx", "20240117".
 
