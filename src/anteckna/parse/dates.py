@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import PurePath
+from typing import NamedTuple
 
 from anteckna.parse.cues import trie
 from anteckna.parse.date_words import (
@@ -45,8 +45,7 @@ from anteckna.parse.date_words import (
 from anteckna.parse.relative_dates import RELATIVE, relative_span
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date or date range found in text.
 
     ``end`` is set for everything longer than a day: ranges ("18–19 april 2024"), weeks
@@ -54,6 +53,8 @@ class DateMention:
     phrase as written, for provenance. Cue words such as "senast" or "den" stay outside it, but
     the preposition that makes a bare month a mention ("i juni") is inside.
     ``has_year`` is false when the year was inferred from the reference date.
+    A tuple, like ``normalise.Line``, because every candidate date is built before most are
+    dropped.
     """
 
     start: date

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _SPACE_CHARS = "\u00a0\u2007\u202f\u2009\u200a\t"
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\x00"
@@ -35,12 +35,13 @@ _RUNS_OF_SPACES = re.compile(r" {2,}")
 _KEEP_HYPHEN_WORDS = frozenset({"och", "eller", "samt", "respektive", "som", "till", "resp"})
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One logical line: its text (stripped) and the 1-based physical lines it spans.
 
     ``indent`` is the number of leading spaces before normalisation, which tells nested bullets
     from top-level ones. ``bullet`` says the line began with a bullet marker (removed from text).
+    An immutable tuple rather than a frozen dataclass: every line of every document is one, and
+    a tuple is built in less than half the time.
     """
 
     first: int
