@@ -109,6 +109,8 @@ def is_decision(sentence: str, own: frozenset[str] = frozenset(v.OWN_BODY_SUBJEC
 
 def _settles(folded: str) -> bool:
     """ "Vi flyttar mötet …", "Mötet ställer in …": the meeting states a settled outcome."""
+    if not folded.lstrip().startswith(("vi", "mötet", "we")):  # what its first word must be
+        return False
     words = folded.split()
     if len(words) > 1 and words[0] in ("vi", "mötet", "we"):
         return " ".join(words[1:]).startswith(v.SETTLED_OUTCOME_VERBS)
