@@ -110,6 +110,8 @@ def normalise(text: str) -> list[Line]:
                 break
             raw = joined
             index += 1
+        if index + 1 > first:  # joined lines may end in a hard break again
+            raw = _without_hard_break(raw)
         lines.append(_make_line(raw, first, index + 1))
         index += 1
     return lines
@@ -132,7 +134,7 @@ def _is_page_number(text: str) -> bool:
 
 
 def _make_line(raw: str, first: int, last: int) -> Line:
-    text = _without_hard_break(raw).strip()
+    text = raw.strip()
     if not text:
         return Line(first, last, "")
     indent = len(raw) - len(raw.lstrip(" "))
@@ -146,8 +148,8 @@ def _make_line(raw: str, first: int, last: int) -> Line:
         text = text[match.end() :].strip()
     if not text or (bullet and _is_page_number(text)):
         return Line(first, last, "", indent)
-    if text[:1].isdigit():
-        text = _GLUED_NUMBER.sub(r"\1 ", text)
+    if text[:1].isdigit() and (glued := _GLUED_NUMBER.match(text)):
+        text = f"{glued[1]} {text[glued.end() :]}"
     return Line(first, last, text, indent, bullet)
 
 
