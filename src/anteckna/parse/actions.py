@@ -13,7 +13,7 @@ from datetime import date
 
 from anteckna.model import Action, SourceRef
 from anteckna.parse import vocabulary as v
-from anteckna.parse.cues import quick, scan_from
+from anteckna.parse.cues import first_words, quick, scan_from, words_of
 from anteckna.parse.dates import parse_date
 from anteckna.parse.details import details_of
 from anteckna.parse.people import PeopleIndex
@@ -27,12 +27,16 @@ _DUE = re.compile(
 )
 
 
+# A cue stands as whole words, or is a dash between spaces. One-word cues are looked up among the
+# sentence's words; the pattern of the longer ones is tried only where one's first word stands.
 _CUES = (*v.ACTION_VERBS_SV, *v.ACTION_VERBS_EN, *v.REQUEST_CUES, *v.RECIPIENT_TASK_CUES)
-_ANY_CUE = re.compile(
-    r"(?<![\wåäö])(?:" + "|".join(re.escape(cue) for cue in _CUES) + r")(?![\wåäö])|\s[-–]\s"
+_ONE_WORD_CUES = frozenset(cue for cue in _CUES if " " not in cue)
+_PHRASES = tuple(cue for cue in _CUES if " " in cue)
+_PHRASE = re.compile(
+    r"(?<![\wåäö])(?:" + "|".join(re.escape(cue) for cue in _PHRASES) + r")(?![\wåäö])"
 )
-# A first test for _ANY_CUE (see cues.py); the dash is the one cue that is not a word.
-_MAYBE = quick(_CUES, word_start=True, also=r"\s[-–]\s")
+_PHRASE_STARTS = first_words(_PHRASES)
+_DASH = re.compile(r"\s[-–]\s")
 # First tests for _DUE and for the words of a request (see cues.py). _MAYBE_DUE holds the
 # words each alternative of _DUE starts with: keep the two in step.
 _MAYBE_DUE = quick(
@@ -50,8 +54,12 @@ _EN_VERB_STARTS = tuple(verb + " " for verb in v.ACTION_VERBS_EN)
 
 
 def _has_cue(folded: str) -> bool:
-    maybe = _MAYBE.search(folded)  # no cue can start before it
-    return maybe is not None and _ANY_CUE.search(folded, maybe.start()) is not None
+    words = words_of(folded)
+    if not _ONE_WORD_CUES.isdisjoint(words):
+        return True
+    if not _PHRASE_STARTS.isdisjoint(words) and _PHRASE.search(folded):
+        return True
+    return ("-" in folded or "–" in folded) and _DASH.search(folded) is not None
 
 
 # "Action: Sam to …" — the label is not part of the owner's name.

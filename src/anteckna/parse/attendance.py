@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from anteckna.model import Participant, SourceRef, Status
+from anteckna.model import Participant, SourceRef, Status, source_ref
 from anteckna.parse import vocabulary as v
 from anteckna.parse.flattened import MIN_LENGTH, read_flattened
 from anteckna.parse.labels import Label, read_label
@@ -206,6 +206,9 @@ def participant_from_entry(
     name, note = split_name(entry)
     if not name:
         return None, None
+    if not note:  # the common case: a name alone, whose label says it all
+        status = _STATUS_OF_LABEL.get(label.kind, "present")
+        return Participant(name, status, label.group, role=label.role, source=source), None
     note = _TABLE_MARK.sub("", note.strip()).strip(" ,")
     role = label.role
     office = None
@@ -272,7 +275,7 @@ def _collect(lines: list[Line], index: int, label: Label) -> tuple[list[str], in
 def read_block(lines: list[Line], index: int, label: Label, found: Attendance) -> int:
     """Read one block into ``found``; returns the index of the first line after it."""
     parts, end = _collect(lines, index, label)
-    source = SourceRef(lines[index].first, lines[end - 1].last, f"attendance:{label.kind}")
+    source = source_ref(lines[index].first, lines[end - 1].last, f"attendance:{label.kind}")
     if label.kind in ("ignored", "other"):
         return end
     entries = _entries(parts)
@@ -322,7 +325,7 @@ def read_attendance(lines: list[Line], header_end: int) -> Attendance:
 
 
 def _read_flattened(line: Line, found: Attendance) -> None:
-    source = SourceRef(line.first, line.last, "attendance:flattened")
+    source = source_ref(line.first, line.last, "attendance:flattened")
     participants, chairs, secretaries = read_flattened(line.text, source)
     for participant in participants:
         found.add(participant)

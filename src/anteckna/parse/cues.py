@@ -7,6 +7,11 @@ microseconds per sentence, and the parser asks every sentence every question. So
 runs a quick pattern built here from the same vocabulary: the words as one prefix tree, on
 case-folded text, with no look-arounds. It can only say "maybe"; the exact pattern decides. A
 quick pattern must therefore match wherever the exact one does, which is what ``fold`` is for.
+
+A rule whose cues must stand as whole words in ``str.casefold()`` text (no word character on
+either side) can do better still: ``words_of`` splits a sentence into its words once for all such
+rules, a one-word cue is then a set lookup, and a longer cue can only stand where its first word
+(``first_words``) does.
 """
 
 from __future__ import annotations
@@ -47,15 +52,23 @@ def _render(node: Trie) -> str:
     return f"(?:{'|'.join(branches)})" + ("?" if optional else "")
 
 
-def quick(words: Iterable[str], *, word_start: bool = False, also: str = "") -> re.Pattern[str]:
-    """A pattern that finds any of ``words`` (lower case) in folded text, or the pattern ``also``.
+def quick(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``words`` (lower case) in folded text."""
+    return re.compile(trie(sorted(set(words))))
 
-    ``word_start`` asks for a word to start there; use it only for a rule whose exact pattern
-    runs on the same ``str.casefold()`` text and itself needs no word character before the cue,
-    since folding may change whether a character is part of a word.
-    """
-    found = (r"\b" if word_start else "") + trie(sorted(set(words)))
-    return re.compile(f"{found}|{also}" if also else found)
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)  # several rules ask for the same sentence's words
+def words_of(folded: str) -> frozenset[str]:
+    """The words of case-folded text: its runs of word characters."""
+    return frozenset(_WORD.findall(folded))
+
+
+def first_words(cues: Iterable[str]) -> frozenset[str]:
+    """The first word of each cue, as ``words_of`` finds it in a text where the cue stands."""
+    return frozenset(_WORD.findall(cue)[0] for cue in cues)
 
 
 @lru_cache(maxsize=4096)  # several rules fold the same sentence

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import PurePath
+from typing import NamedTuple
 
 from anteckna.parse.cues import trie
 from anteckna.parse.date_words import (
@@ -44,8 +45,7 @@ from anteckna.parse.date_words import (
 from anteckna.parse.relative_dates import RELATIVE, relative_span
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date or date range found in text.
 
     ``end`` is set for everything longer than a day: ranges ("18–19 april 2024"), weeks
@@ -53,6 +53,8 @@ class DateMention:
     phrase as written, for provenance. Cue words such as "senast" or "den" stay outside it, but
     the preposition that makes a bare month a mention ("i juni") is inside.
     ``has_year`` is false when the year was inferred from the reference date.
+    A tuple, like ``normalise.Line``, because every candidate date is built before most are
+    dropped.
     """
 
     start: date
@@ -299,6 +301,8 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             match = pattern.match(folded, position)
             if match and (mention := handler(match, text, reference)):
                 found.append(mention)
+    if len(found) < 2:  # most texts hold no date, or one: nothing overlaps
+        return found
     found.sort(key=lambda m: m.span[0] - m.span[1])  # longest first, stable for ties
     taken = bytearray(len(text))
     kept = []
@@ -324,6 +328,7 @@ _FILENAME_DIGITS_RE = re.compile(
 _SUFFIX_RE = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
 
 
+@lru_cache(maxsize=256)  # the parser and the import's reader both ask for the same name
 def date_from_filename(name: str) -> date | None:
     """The meeting date a file name carries: "lg_2024-01-17.pdf", "240117 LG.docx", "20240117".
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from anteckna.parse import vocabulary as v
-from anteckna.parse.cues import quick
+from anteckna.parse.cues import first_words, words_of
 
 _WISHES = re.compile(r"\b(bör|borde|kanske|vill|föreslår|förslag till|should|might|maybe)\b", re.I)
 _OTHER_BODY = re.compile(
@@ -51,11 +51,8 @@ _CUE = re.compile(
     + r")(?![\wåäö])"
 )
 
-
-# Every word that can make a sentence a decision, for a first test (see cues.py).
-_MAYBE = quick(
-    (*v.DECISION_CUES_SV, *v.DECISION_CUES_EN, *v.SETTLED_OUTCOME_VERBS), word_start=True
-)
+# A cue stands as whole words, so it can only match where its first word stands (see cues.py).
+_CUE_STARTS = first_words((*v.DECISION_CUES_SV, *v.DECISION_CUES_EN))
 
 
 def _own_subject(before: list[str], after: list[str], own: frozenset[str]) -> bool:
@@ -95,10 +92,10 @@ def is_decision(sentence: str, own: frozenset[str] = frozenset(v.OWN_BODY_SUBJEC
     if is_labelled(sentence):
         return True
     folded = sentence.casefold()
-    maybe = _MAYBE.search(folded)  # no cue can start before it
-    if not maybe or _OTHER_BODY.search(folded):
+    cued = not _CUE_STARTS.isdisjoint(words_of(folded))
+    if not (cued or _settles(folded)) or _OTHER_BODY.search(folded):
         return False
-    match = _CUE.search(folded, maybe.start())
+    match = _CUE.search(folded) if cued else None
     if match:
         if _WISHES.search(folded[: match.start()]):
             return False
@@ -107,10 +104,16 @@ def is_decision(sentence: str, own: frozenset[str] = frozenset(v.OWN_BODY_SUBJEC
         if not _own_subject(before[-4:], after, own):
             return False
         return not (before and before[-1] in ("ej", "inte", "not"))
+    return _settles(folded)
+
+
+def _settles(folded: str) -> bool:
+    """ "Vi flyttar mötet …", "Mötet ställer in …": the meeting states a settled outcome."""
+    if not folded.lstrip().startswith(("vi", "mötet", "we")):  # what its first word must be
+        return False
     words = folded.split()
     if len(words) > 1 and words[0] in ("vi", "mötet", "we"):
-        rest = " ".join(words[1:])
-        return rest.startswith(v.SETTLED_OUTCOME_VERBS)
+        return " ".join(words[1:]).startswith(v.SETTLED_OUTCOME_VERBS)
     return False
 
 

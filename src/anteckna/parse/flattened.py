@@ -16,6 +16,7 @@ import re
 
 from anteckna.model import Participant, SourceRef, Status
 from anteckna.parse import vocabulary as v
+from anteckna.parse.cues import fold
 from anteckna.parse.labels import OTHER_LABELS
 from anteckna.parse.people import is_name_token
 
@@ -34,6 +35,15 @@ _LABELS = re.compile(
     r"(?::|(?=\s))",
     re.IGNORECASE,
 )
+_FIRST_WORDS = frozenset(re.findall(r"\w+", label)[0] for label in _KINDS)
+_MAYBE_CAPITALISED = re.compile(r"\b[^\W\d_a-zåäö]\w*")  # every word whose first letter is upper
+
+
+def _label_words(line: str) -> int:
+    """How many capitalised words of the line (folded as in cues.py) begin some label: no fewer
+    than the line has labels. A first test for _LABELS, which is slow to scan a long line with."""
+    words = _MAYBE_CAPITALISED.findall(line)
+    return sum(1 for w in words if w[0].isupper() and fold(w) in _FIRST_WORDS)
 
 
 def _parts(line: str) -> list[tuple[str, str]]:
@@ -90,7 +100,7 @@ def read_flattened(text: str, source: SourceRef) -> tuple[list[Participant], lis
     participants: list[Participant] = []
     chairs: list[str] = []
     secretaries: list[str] = []
-    parts = _parts(text)
+    parts = _parts(text) if _label_words(text) >= 2 else []
     if len(parts) < 2:
         return participants, chairs, secretaries
     listed = [(kind, _names_with_notes(part)) for kind, part in parts]

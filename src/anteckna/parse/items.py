@@ -11,7 +11,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from anteckna.model import Action, Decision, Event, FollowUp, Item, Participant, Role, SourceRef
+from anteckna.model import (
+    Action,
+    Decision,
+    Event,
+    FollowUp,
+    Item,
+    Participant,
+    Role,
+    SourceRef,
+    source_ref,
+)
 from anteckna.parse import presenters as presenting
 from anteckna.parse import vocabulary as v
 from anteckna.parse.actions import action_in
@@ -108,7 +118,7 @@ def _read_sentences(
     first, last = paragraph.first, paragraph.last
     people = context.people
     if mode == "follow_up":
-        source = SourceRef(first, last, "follow_up:labelled")
+        source = source_ref(first, last, "follow_up:labelled")
         found.follow_ups.append(listed_follow_up(paragraph.text, source, context.meeting_date))
         return
     if mode in ("decision", "action") and paragraph.text.casefold().startswith(
@@ -117,12 +127,12 @@ def _read_sentences(
         return
     if mode == "decision":
         found.decisions.append(
-            Decision(paragraph.text, SourceRef(first, last, "decision:labelled"))
+            Decision(paragraph.text, source_ref(first, last, "decision:labelled"))
         )
     if mode == "action":
         action = action_in(
             paragraph.text,
-            SourceRef(first, last, "action:listed"),
+            source_ref(first, last, "action:listed"),
             people,
             language=context.language,
             reference=context.reference,
@@ -131,9 +141,9 @@ def _read_sentences(
         if action:
             found.actions.append(action)
     # One reference per rule, shared by the paragraph's sentences (they are immutable).
-    decision_cue = SourceRef(first, last, "decision:cue")
-    action_cue = SourceRef(first, last, "action:cue")
-    follow_up_cue = SourceRef(first, last, "follow_up:cue")
+    decision_cue = source_ref(first, last, "decision:cue")
+    action_cue = source_ref(first, last, "action:cue")
+    follow_up_cue = source_ref(first, last, "follow_up:cue")
     deciding = False
     said = sentence_texts(paragraph.text)
     for text in said:
@@ -160,7 +170,7 @@ def _read_sentences(
     found.present(*presenting.from_parentheses(paragraph.text, people))
     found.events.extend(
         events_in(
-            said, SourceRef(first, last, "event"), people, context.reference, context.meeting_date
+            said, source_ref(first, last, "event"), people, context.reference, context.meeting_date
         )
     )
     if "(" in paragraph.text:  # every role is written in brackets
@@ -171,7 +181,7 @@ def _read_sentences(
 
 
 def _rule(source: SourceRef, rule: str) -> SourceRef:
-    return SourceRef(source.first, source.last, rule)
+    return source_ref(source.first, source.last, rule)
 
 
 def _without_short_forms(presenters: list[str]) -> tuple[str, ...]:
@@ -188,7 +198,7 @@ def _add_guest(context: Context, guest: Participant) -> None:
 
 def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -> Item:
     """The item that starts at ``start`` and runs to ``end`` (exclusive)."""
-    title_ref = SourceRef(lines[start.index].first, lines[start.end - 1].last, "item:title")
+    title_ref = source_ref(lines[start.index].first, lines[start.end - 1].last, "item:title")
     found = _Found()
     guest = presenting.guest_in_title(start.title, start.number, title_ref)
     if guest:
@@ -211,18 +221,18 @@ def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -
     # "Föredragande:" line (the presenters are the item's own field, not its text); a title
     # that is a sentence ("§ 56. Ordföranden skriver …") is also read for decisions and actions.
     lead = [start.lead] if start.lead else []
-    text = "\n\n".join([*lead, *(p.text for p in body if _label_mode(p)[0] != "presenters")])
+    read = [(p, *_label_mode(p)) for p in body]
+    text = "\n\n".join([*lead, *(p.text for p, mode, _ in read if mode != "presenters")])
     written = "\n\n".join([*lead, *(p.text for p in body)])
-    read = list(body)
     if start.number and ("§" in start.number or start.lead or start.title.endswith(".")):
         spoken = " ".join(filter(None, [start.title, start.lead]))
-        read.insert(0, Paragraph(spoken, title_ref.first, title_ref.last, "text"))
-    for paragraph in read:
-        mode, rest = _label_mode(paragraph)
+        title = Paragraph(spoken, title_ref.first, title_ref.last, "text")
+        read.insert(0, (title, *_label_mode(title)))
+    for paragraph, mode, rest in read:
         if mode == "presenters":
             for name in presenting.from_label(rest, context.people):
                 if name not in context.people.names and presenting.is_full_name(name):
-                    source = SourceRef(paragraph.first, paragraph.last, "guest:presenter")
+                    source = source_ref(paragraph.first, paragraph.last, "guest:presenter")
                     _add_guest(
                         context, Participant(name, "guest", item=start.number, source=source)
                     )
@@ -236,7 +246,7 @@ def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -
         elif paragraph.kind == "heading":
             continue
         current = pending or item_mode
-        where = SourceRef(paragraph.first, paragraph.last, "guest:office")
+        where = source_ref(paragraph.first, paragraph.last, "guest:office")
         for guest in presenting.guests_in_text(paragraph.text, start.number, where):
             _add_guest(context, guest)
         _read_sentences(paragraph, current, found, context, recap)
@@ -258,7 +268,7 @@ def read_item(lines: list[Line], start: ItemStart, end: int, context: Context) -
         follow_ups=tuple(found.follow_ups),
         events=tuple(found.events),
         mentions=tuple(mentions.names),
-        source=SourceRef(
+        source=source_ref(
             title_ref.first, last, "item:" + ("numbered" if start.number else "heading")
         ),
     )

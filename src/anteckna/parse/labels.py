@@ -67,13 +67,14 @@ _KINDS: tuple[tuple[frozenset[str], str], ...] = (
 )
 
 
-# The known label words longest first, for labels that name a group after the word.
-_KINDS_LONGEST_FIRST = tuple(
-    (tuple(sorted(words, key=len, reverse=True)), kind) for words, kind in _KINDS[:-1]
+# The known label words with the space after them, kind by kind and longest first within a kind,
+# for labels that name a group after the word: the first that starts a head is its label word.
+_WORD_STARTS = tuple(
+    (word + " ", kind)
+    for words, kind in _KINDS[:-1]
+    for word in sorted(words, key=len, reverse=True)
 )
-
-
-_LABEL_WORD_STARTS = tuple(word + " " for words, _ in _KINDS_LONGEST_FIRST for word in words)
+_LABEL_WORD_STARTS = tuple(start for start, _ in _WORD_STARTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +116,11 @@ def _classify(head: str) -> tuple[str, str | None] | None:
             return kind, None
     if not folded.startswith(_LABEL_WORD_STARTS):
         return None
-    for longest_first, kind in _KINDS_LONGEST_FIRST:
-        for word in longest_first:
-            if folded.startswith(word + " "):
-                rest = head[len(word) :].split()
-                group = " ".join(w for w in rest if w.casefold() not in v.GENERIC_LABEL_WORDS)
-                return kind, group or None
+    for start, kind in _WORD_STARTS:
+        if folded.startswith(start):
+            rest = head[len(start) - 1 :].split()
+            group = " ".join(w for w in rest if w.casefold() not in v.GENERIC_LABEL_WORDS)
+            return kind, group or None
     return None
 
 

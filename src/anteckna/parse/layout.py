@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from anteckna.parse import vocabulary as v
 from anteckna.parse.labels import read_label, strip_markup
@@ -209,6 +209,6 @@ def find_layout(lines: list[Line]) -> Layout:
     for start in starts:
         before = bisect_left(sections, start.index)  # how many sections come before the item
         section = section_of(lines[sections[before - 1]].text) if before else None
-        placed.append(replace(start, section=section))
+        placed.append(start.in_section(section))
     header_end = min([s.index for s in placed] + [i for i in sections], default=len(lines))
     return Layout(tuple(placed), header_end, tuple(sections))

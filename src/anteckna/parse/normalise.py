@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _SPACE_CHARS = "\u00a0\u2007\u202f\u2009\u200a\t"
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\x00"
@@ -35,12 +35,13 @@ _RUNS_OF_SPACES = re.compile(r" {2,}")
 _KEEP_HYPHEN_WORDS = frozenset({"och", "eller", "samt", "respektive", "som", "till", "resp"})
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One logical line: its text (stripped) and the 1-based physical lines it spans.
 
     ``indent`` is the number of leading spaces before normalisation, which tells nested bullets
     from top-level ones. ``bullet`` says the line began with a bullet marker (removed from text).
+    An immutable tuple rather than a frozen dataclass: every line of every document is one, and
+    a tuple is built in less than half the time.
     """
 
     first: int
@@ -109,6 +110,8 @@ def normalise(text: str) -> list[Line]:
                 break
             raw = joined
             index += 1
+        if index + 1 > first:  # joined lines may end in a hard break again
+            raw = _without_hard_break(raw)
         lines.append(_make_line(raw, first, index + 1))
         index += 1
     return lines
@@ -131,7 +134,7 @@ def _is_page_number(text: str) -> bool:
 
 
 def _make_line(raw: str, first: int, last: int) -> Line:
-    text = _without_hard_break(raw).strip()
+    text = raw.strip()
     if not text:
         return Line(first, last, "")
     indent = len(raw) - len(raw.lstrip(" "))
@@ -145,8 +148,8 @@ def _make_line(raw: str, first: int, last: int) -> Line:
         text = text[match.end() :].strip()
     if not text or (bullet and _is_page_number(text)):
         return Line(first, last, "", indent)
-    if text[:1].isdigit():
-        text = _GLUED_NUMBER.sub(r"\1 ", text)
+    if text[:1].isdigit() and (glued := _GLUED_NUMBER.match(text)):
+        text = f"{glued[1]} {text[glued.end() :]}"
     return Line(first, last, text, indent, bullet)
 
 

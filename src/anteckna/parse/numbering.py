@@ -31,6 +31,12 @@ class ItemStart:
     lead: str = ""
     kind: str = "item"
 
+    def in_section(self, section: str | None) -> ItemStart:
+        """The same start under ``section`` (cheaper than ``dataclasses.replace``)."""
+        return ItemStart(
+            self.index, self.end, self.number, self.title, section, self.lead, self.kind
+        )
+
 
 _NUMBERED = re.compile(
     r"^(?P<number>§\s*\d+[a-z]?|\d+\s*§|AU\s*\d+|\d{1,2}(?:\.\d{1,2})+|\d{1,2}[.)]|\d{1,2})"

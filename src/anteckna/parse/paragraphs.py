@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from anteckna.parse.labels import strip_markup
 from anteckna.parse.normalise import Line
@@ -61,9 +62,10 @@ _BOLD = re.compile(r"(\*\*|__).+(\*\*|__):?")
 _FENCES = ("```", "~~~")
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """Text of one paragraph with its span; ``kind`` is "text", "bullet", "label" or "heading"."""
+class Paragraph(NamedTuple):
+    """Text of one paragraph with its span; ``kind`` is "text", "bullet", "label" or "heading".
+
+    A tuple, like ``Line``, because it is built for every paragraph of every item."""
 
     text: str
     first: int

@@ -118,13 +118,12 @@ class PeopleIndex:
         self._full_names = None
         self._memo.clear()
         words = name.split()
-        for key in {name, words[0], " ".join(words[1:]) if len(words) > 1 else ""}:
-            if key:
-                self._keys.setdefault(key.casefold(), set()).add(name)
+        keys = {name.casefold(), words[0].casefold()}
         if len(words) > 1:
-            self._keys.setdefault(words[-1].casefold(), set()).add(name)
-            initials = "".join(w[0] for w in name.replace("-", " ").split()).upper()
-            self._keys.setdefault("#" + initials, set()).add(name)
+            keys.update((" ".join(words[1:]).casefold(), words[-1].casefold()))
+            keys.add("#" + "".join(w[0] for w in name.replace("-", " ").split()).upper())
+        for key in keys:
+            self._keys.setdefault(key, set()).add(name)
 
     def candidates(self, mention: str) -> set[str]:
         """Every participant ``mention`` could mean ("Eva" → both Evas).

@@ -8,7 +8,7 @@ verb. Both actions and presenters start from it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from anteckna.parse import vocabulary as v
 from anteckna.parse.people import PeopleIndex, is_name_token
@@ -19,9 +19,9 @@ _INITIAL = re.compile(r"[A-ZÅÄÖ]\.")
 _DEFINITE_NOUN = re.compile(r"(?:erna|arna|orna|ningen|heten|andet|[^aeiouyåäö]et|[^aeiouyåäö]en)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Subject:
-    """The words of the subject as written, the owners they stand for, and the rest."""
+class Subject(NamedTuple):
+    """The words of the subject as written, the owners they stand for, and the rest (a tuple,
+    like ``normalise.Line``: one is built for most sentences)."""
 
     words: tuple[str, ...]
     owners: tuple[str, ...]
