@@ -83,11 +83,16 @@ def account_of(user: User | Any) -> db.Account | None:
     """The user's Account, or None for an anonymous, inactive or account-less user.
 
     Read once per user object and kept on it (``_anteckna_account``), since a request asks
-    several questions of the same user."""
+    several questions of the same user; not read at all when the user was loaded with it
+    (``web.backends``)."""
     if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
         return None
     if not hasattr(user, "_anteckna_account"):
-        found = db.Account.objects.select_related("person").filter(user_id=user.pk).first()
+        loaded = user._state.fields_cache
+        if "anteckna_account" in loaded:
+            found = loaded["anteckna_account"]
+        else:
+            found = db.Account.objects.select_related("person").filter(user_id=user.pk).first()
         user._anteckna_account = found
     return user._anteckna_account  # type: ignore[no-any-return]
 

@@ -8,6 +8,9 @@ The web parts and why they are so:
 
 - sessions in the database (not signed cookies, not a local cache): several ``anteckna serve``
   processes on several machines share one PostgreSQL and so every session;
+- database connections kept open between requests (``CONN_MAX_AGE``), checked before reuse: a
+  new connection per request cost more than many a page's queries; and the login backend
+  reads a user's Account with the user (``web.backends``), since every page asks for the role;
 - Swedish first: ``LANGUAGE_CODE`` is "sv" and ``web.middleware.LanguageMiddleware`` follows
   only the language a person chose (the switch in the page footer), never the browser's
   Accept-Language, because a Swedish workplace's browsers often say English;
@@ -132,6 +135,7 @@ def _i18n() -> dict[str, Any]:
 def _auth(config: Settings) -> dict[str, Any]:
     return {
         "AUTH_PASSWORD_VALIDATORS": PASSWORD_VALIDATORS,
+        "AUTHENTICATION_BACKENDS": ["anteckna.web.backends.AccountBackend"],
         "LOGIN_URL": "web:login",
         "LOGIN_REDIRECT_URL": "web:start",
         "LOGOUT_REDIRECT_URL": "web:login",
