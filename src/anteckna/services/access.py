@@ -63,6 +63,7 @@ __all__ = [
     "meetings_of",
     "person_of",
     "role_of",
+    "updatable_actions",
     "visible_actions",
     "visible_groups",
     "visible_meetings",
@@ -177,12 +178,17 @@ def can_see(user: User | Any, meeting: db.Meeting | int) -> bool:
     return visible_meetings(user).filter(pk=pk).exists()
 
 
-def can_edit(user: User | Any, meeting: db.Meeting | int) -> bool:
-    """Administrators edit every meeting; secretaries the meetings they see."""
+def can_edit(
+    user: User | Any, meeting: db.Meeting | int, *, meeting_visible: bool | None = None
+) -> bool:
+    """Administrators edit every meeting; secretaries the meetings they see.
+    ``meeting_visible=True`` is for a caller that has found the meeting among the visible ones."""
     role = role_of(user)
     if role == Role.ADMINISTRATOR:
         return True
-    return role == Role.SECRETARY and can_see(user, meeting)
+    if role != Role.SECRETARY:
+        return False
+    return meeting_visible if meeting_visible is not None else can_see(user, meeting)
 
 
 def can_import(user: User | Any) -> bool:
@@ -211,6 +217,19 @@ def can_update_action(
         return True
     person = person_of(user)
     return person is not None and any(o.person_id == person.pk for o in action.owners.all())
+
+
+def updatable_actions(user: User | Any, meeting_id: int) -> QuerySet[db.Action]:
+    """The actions of a meeting the user sees that ``can_update_action`` lets them update, in
+    one query (a page asks once for all its actions, not per action)."""
+    actions = db.Action.objects.filter(meeting_id=meeting_id)
+    role = role_of(user)
+    if role in (Role.ADMINISTRATOR, Role.SECRETARY):
+        return actions
+    person = person_of(user)
+    if role != Role.MEMBER or person is None:
+        return actions.none()
+    return actions.filter(pk__in=db.ActionOwner.objects.filter(person=person).values("action_id"))
 
 
 def can_see_group(user: User | Any, group: db.Group | int) -> bool:
