@@ -221,3 +221,14 @@ def test_a_kept_body_is_no_way_past_the_visibility_check(admin, meeting):
     outsider.force_login(create_account("kim", "member", person="Anna Berg").user)
     models.Membership.objects.filter(person__name="Anna Berg").delete()
     assert outsider.get(f"/meetings/{meeting.pk}/").status_code == 404
+
+
+def test_the_kept_buttons_get_the_viewers_token_and_path(admin, meeting):
+    shown(admin, meeting)
+    html = admin.get(f"/meetings/{meeting.pk}/?from=start").content.decode()
+    forms = re.findall(r'<form class="inline" method="post".*?</form>', html, flags=re.S)
+    assert len(forms) == 2
+    for form in forms:
+        assert re.search(r'name="csrfmiddlewaretoken" value="\w{64}"', form)
+        assert f'name="next" value="/meetings/{meeting.pk}/?from=start"' in form
+    assert meeting_cache.CSRF_SLOT not in html and meeting_cache.PATH_SLOT not in html

@@ -164,10 +164,10 @@ def meeting_body(meeting: db.Meeting, today: date) -> MeetingBody:
     return MeetingBody(source, attendance, items, lines, counts)
 
 
-def updatable_actions(user: Any, meeting: db.Meeting) -> dict[int, str]:
-    """The meeting's actions the user may mark done or cancelled (or open again), with each
-    one's status: for a meeting the user sees (``meeting_head``)."""
-    return dict(access.updatable_actions(user, meeting.pk).values_list("pk", "status"))
+def updatable_actions(user: Any, meeting: db.Meeting) -> set[int]:
+    """The ids of the meeting's actions the user may mark done or cancelled (or open again):
+    for a meeting the user sees (``meeting_head``)."""
+    return set(access.updatable_actions(user, meeting.pk).values_list("pk", flat=True))
 
 
 _LATEST = f"""SELECT (SELECT max(id) FROM {db.Correction._meta.db_table} WHERE meeting_id = %s),

@@ -43,14 +43,14 @@ def meeting(request: HttpRequest, pk: int) -> HttpResponse:
     except NotVisible:
         raise Http404 from None
     body = body_html(head, timezone.localdate())
-    statuses = updatable_actions(request.user, head.meeting)
+    updatable = updatable_actions(request.user, head.meeting)
     token = get_token(request)  # one for every form on the page: each costs 32 random draws
     downloads = [(fmt, FORMAT_NAMES.get(fmt, fmt)) for fmt in exports.formats()]
     context = {
         "head": head,
         "meeting": head.meeting,
         "downloads": downloads,
-        "body": with_status_forms(body, statuses, request, token),
+        "body": with_status_forms(body, updatable, request, token),
         "csrf_token": token,
     }
     return render(request, "anteckna/meeting.html", context)
