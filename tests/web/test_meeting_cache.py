@@ -194,7 +194,7 @@ def test_each_language_has_its_own_body(admin, meeting):
     assert "Download the original" in html and "Ladda ned originalet" not in html
 
 
-def test_the_buttons_are_each_viewers_own(meeting):
+def test_the_buttons_and_the_edit_link_are_each_viewers_own(meeting):
     from anteckna.services.accounts import create_account
 
     def client(name: str, role: str, person: str | None) -> Client:
@@ -208,9 +208,11 @@ def test_the_buttons_are_each_viewers_own(meeting):
     group = models.Group.objects.get()
     for person in models.Person.objects.filter(name__in=("Anna Berg", "Olle Ek")):
         models.Membership.objects.get_or_create(person=person, group=group)
-    assert shown(members["admin"], meeting).count("/status") == 2
-    assert shown(members["anna"], meeting).count("/status") == 1  # her own action
-    assert shown(members["reader"], meeting).count("/status") == 0
+    pages = {name: shown(browser, meeting) for name, browser in members.items()}
+    assert pages["admin"].count("/status") == 2 and 'class="edit-link"' in pages["admin"]
+    assert pages["anna"].count("/status") == 1  # her own action
+    assert pages["reader"].count("/status") == 0
+    assert 'class="edit-link"' not in pages["anna"] + pages["reader"]
 
 
 def test_a_kept_body_is_no_way_past_the_visibility_check(admin, meeting):

@@ -16,6 +16,7 @@ any extraction against the text in one click.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -96,7 +97,8 @@ class MeetingHead:
       never deleted;
     - the latest change made in Django's admin, the one writer besides the services (any
       change there: rare, and it may touch any row);
-    - the meeting row's ``updated_at``, which any other save of the row moves.
+    - the meeting row's ``updated_at``, which any other save of the row moves;
+    - the names of its groups, which the head's first lines show (a group renamed).
 
     It is read before the body: a write in between leaves a body newer than its version, kept
     under a key no later view asks for. The day (overdue actions) and the language are not in
@@ -137,7 +139,7 @@ def meeting_head(user: Any, meeting_id: int) -> MeetingHead:
         groups=groups,
         neighbours=neighbours,
         can_edit=access.can_edit(user, meeting, meeting_visible=True),
-        version=_version(meeting),
+        version=_version(meeting, groups),
     )
 
 
@@ -174,13 +176,15 @@ _LATEST = f"""SELECT (SELECT max(id) FROM {db.Correction._meta.db_table} WHERE m
 (SELECT max(id) FROM {LogEntry._meta.db_table})"""
 
 
-def _version(meeting: db.Meeting) -> str:
-    """``MeetingHead.version``: the latest correction and admin change in one plain query."""
+def _version(meeting: db.Meeting, groups: list[db.Group]) -> str:
+    """``MeetingHead.version``: the latest correction and admin change in one plain query, and
+    what the meeting row and its groups' names give, in a short digest."""
     with connection.cursor() as cursor:
         cursor.execute(_LATEST, [meeting.pk])
         correction, admin = cursor.fetchone()
-    parts = (meeting.source_id, correction, admin, meeting.updated_at.timestamp())
-    return ".".join(map(str, parts))
+    names = [(group.pk, group.name) for group in groups]
+    parts = (meeting.source_id, correction, admin, meeting.updated_at.isoformat(), names)
+    return hashlib.sha1(repr(parts).encode(), usedforsecurity=False).hexdigest()
 
 
 def _one(meetings: QuerySet[db.Meeting], meeting_id: int) -> db.Meeting:

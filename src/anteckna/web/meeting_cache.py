@@ -17,11 +17,12 @@ A key is never invalidated: a change gives a new key, and the old entry expires 
 (``TIMEOUT`` in ``site.build``). ``anteckna serve`` empties the cache when it starts, so that
 new code shows at once even where the version number stayed.
 
-What depends on the viewer stays out: the head (edit link, previous and next meeting), and
-which actions' status buttons the viewer gets. The body holds every action's buttons between
-HTML comments, which the escaped text of the notes can never contain, with slots for the
-CSRF token and the page's path; ``with_status_forms`` keeps the viewer's own and fills their
-slots, and drops the others: a pass over the text instead of a template per action.
+What depends on the viewer stays out: the previous and next meeting among those the viewer
+sees, whether they may edit the meeting, and which actions' status buttons they get. The body
+holds a slot for the first, and the edit link and every action's buttons between HTML
+comments (which the escaped text of the notes can never contain), the buttons with slots for
+the CSRF token and the page's path; ``for_viewer`` fills the slots, keeps what the viewer may
+use and drops the rest: a pass over the text instead of a template per action.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from datetime import date
 
 from django.core.cache import cache
 from django.http import HttpRequest
-from django.template.loader import render_to_string
+from django.template.loader import get_template, render_to_string
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -43,14 +44,17 @@ from anteckna.services.meeting_page import MeetingHead, meeting_body
 
 _FORMS = re.compile(r"<!--status-form (\d+)-->(.*?)<!--/status-form-->", re.DOTALL)
 """An action's buttons as ``_meeting_body.html`` marks them."""
+_EDIT = re.compile(r"<!--edit-link-->(.*?)<!--/edit-link-->", re.DOTALL)
+_NEIGHBOURS = "<!--neighbours-->"
 CSRF_SLOT = "csrf-token-slot"
 PATH_SLOT = "page-path-slot"
 """Where the buttons hold the viewer's CSRF token and the page's path (letters and dashes:
 escaping leaves them as they are)."""
 
 
-def body_html(head: MeetingHead, today: date) -> str:
-    """The body of ``head``'s meeting page as HTML, every action's buttons marked."""
+def body_html(head: MeetingHead, today: date, downloads: list[tuple[str, str]]) -> str:
+    """The meeting's page below the site's frame, as HTML with its slots and marks, for
+    ``head``; ``downloads`` are the export formats' (name, label)."""
     key = ":".join(
         ("meeting-body", str(head.meeting.pk), head.version, translation.get_language() or "",
          today.isoformat(), __version__)
@@ -58,25 +62,33 @@ def body_html(head: MeetingHead, today: date) -> str:
     kept = cache.get(key)
     if kept is not None:
         return zlib.decompress(kept).decode()
-    body = meeting_body(head.meeting, today)
-    slots = {"csrf_token": CSRF_SLOT, "next": PATH_SLOT}
-    html = render_to_string(
-        "anteckna/_meeting_body.html", {"meeting": head.meeting, "page": body, **slots}
-    )
+    context = {
+        "meeting": head.meeting,
+        "groups": head.groups,
+        "downloads": downloads,
+        "page": meeting_body(head.meeting, today),
+        "csrf_token": CSRF_SLOT,
+        "next": PATH_SLOT,
+    }
+    html = render_to_string("anteckna/_meeting_body.html", context)
     cache.set(key, zlib.compress(html.encode(), 1))
     return html
 
 
-def with_status_forms(
-    html: str, updatable: Collection[int], request: HttpRequest, csrf_token: str
+def for_viewer(
+    html: str, head: MeetingHead, updatable: Collection[int], request: HttpRequest, token: str
 ) -> SafeString:
-    """The body with the buttons of the actions the viewer may change (``updatable``,
-    ``services.meeting_page.updatable_actions``), their slots filled; the others' dropped."""
+    """The kept body for this viewer: their previous and next meetings, the edit link if they
+    may edit, the buttons of the actions they may change (``updatable``,
+    ``services.meeting_page.updatable_actions``) with ``token`` and the page's path."""
     path = escape(request.get_full_path())
 
-    def fill(form: re.Match[str]) -> str:
-        if int(form[1]) not in updatable:
+    def form(found: re.Match[str]) -> str:
+        if int(found[1]) not in updatable:
             return ""
-        return form[2].replace(CSRF_SLOT, csrf_token).replace(PATH_SLOT, path)
+        return found[2].replace(CSRF_SLOT, token).replace(PATH_SLOT, path)
 
-    return mark_safe(_FORMS.sub(fill, html))  # our templates' output, escaped when rendered
+    html = _EDIT.sub(r"\1" if head.can_edit else "", html, count=1)
+    neighbours = get_template("anteckna/_neighbours.html").render({"neighbours": head.neighbours})
+    html = html.replace(_NEIGHBOURS, neighbours, 1)
+    return mark_safe(_FORMS.sub(form, html))  # our templates' output, escaped when rendered

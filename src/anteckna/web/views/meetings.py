@@ -22,7 +22,7 @@ from anteckna.services import export as exports
 from anteckna.services.access import NotVisible
 from anteckna.services.meeting_page import meeting_head, updatable_actions
 from anteckna.store import models as db
-from anteckna.web.meeting_cache import body_html, with_status_forms
+from anteckna.web.meeting_cache import body_html, for_viewer
 
 SAFE_TYPES = {
     ".pdf": "application/pdf",
@@ -37,20 +37,18 @@ FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "md": "Markdown", "json": "JSON",
 
 @login_required
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:
-    """The head for this viewer, the body as kept for everyone, and this viewer's buttons."""
+    """The page as kept for everyone, made this viewer's (``web.meeting_cache``)."""
     try:
         head = meeting_head(request.user, pk)
     except NotVisible:
         raise Http404 from None
-    body = body_html(head, timezone.localdate())
+    downloads = [(fmt, FORMAT_NAMES.get(fmt, fmt)) for fmt in exports.formats()]
+    body = body_html(head, timezone.localdate(), downloads)
     updatable = updatable_actions(request.user, head.meeting)
     token = get_token(request)  # one for every form on the page: each costs 32 random draws
-    downloads = [(fmt, FORMAT_NAMES.get(fmt, fmt)) for fmt in exports.formats()]
     context = {
-        "head": head,
         "meeting": head.meeting,
-        "downloads": downloads,
-        "body": with_status_forms(body, updatable, request, token),
+        "body": for_viewer(body, head, updatable, request, token),
         "csrf_token": token,
     }
     return render(request, "anteckna/meeting.html", context)
