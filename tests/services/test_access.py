@@ -102,6 +102,8 @@ def test_the_updatable_actions_of_a_meeting_are_those_each_may_update(archive, r
         assert set(access.updatable_actions(user, meeting.pk).values_list("pk", flat=True)) == (
             expected
         )
+        if access.updates_every_action(user):
+            assert expected == set(meeting.actions.values_list("pk", flat=True))
 
 
 def test_a_reader_only_reads(archive):

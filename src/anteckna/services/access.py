@@ -64,6 +64,7 @@ __all__ = [
     "person_of",
     "role_of",
     "updatable_actions",
+    "updates_every_action",
     "visible_actions",
     "visible_groups",
     "visible_meetings",
@@ -219,15 +220,20 @@ def can_update_action(
     return person is not None and any(o.person_id == person.pk for o in action.owners.all())
 
 
+def updates_every_action(user: User | Any) -> bool:
+    """Whether ``can_update_action`` lets the user update every action of a meeting they see:
+    administrators and secretaries (a page then needs no list)."""
+    return role_of(user) in (Role.ADMINISTRATOR, Role.SECRETARY)
+
+
 def updatable_actions(user: User | Any, meeting_id: int) -> QuerySet[db.Action]:
     """The actions of a meeting the user sees that ``can_update_action`` lets them update, in
     one query (a page asks once for all its actions, not per action)."""
     actions = db.Action.objects.filter(meeting_id=meeting_id)
-    role = role_of(user)
-    if role in (Role.ADMINISTRATOR, Role.SECRETARY):
+    if updates_every_action(user):
         return actions
     person = person_of(user)
-    if role != Role.MEMBER or person is None:
+    if role_of(user) != Role.MEMBER or person is None:
         return actions.none()
     return actions.filter(pk__in=db.ActionOwner.objects.filter(person=person).values("action_id"))
 

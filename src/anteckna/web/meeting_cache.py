@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Collection
+from collections.abc import Container
 from datetime import date
 
 from django.core.cache import cache
@@ -76,7 +76,7 @@ def body_html(head: MeetingHead, today: date, downloads: list[tuple[str, str]]) 
 
 
 def for_viewer(
-    html: str, head: MeetingHead, updatable: Collection[int], request: HttpRequest, token: str
+    html: str, head: MeetingHead, updatable: Container[int], request: HttpRequest, token: str
 ) -> SafeString:
     """The kept body for this viewer: their previous and next meetings, the edit link if they
     may edit, the buttons of the actions they may change (``updatable``,
