@@ -90,6 +90,22 @@ def test_a_member_updates_only_their_own_actions(archive):
     assert not access.can_edit(jonas, archive["lg"])
 
 
+@pytest.mark.parametrize(
+    ("role", "person"),
+    [("administrator", None), ("secretary", "Åsa Öberg"), ("member", "Jonas Wiklund"),
+     ("member", "Åsa Öberg"), ("member", None), ("reader", "Jonas Wiklund")],
+)  # fmt: skip
+def test_the_updatable_actions_of_a_meeting_are_those_each_may_update(archive, role, person):
+    user = account("kim", role, person=person)
+    for meeting in access.visible_meetings(user):
+        expected = {a.pk for a in meeting.actions.all() if access.can_update_action(user, a)}
+        assert set(access.updatable_actions(user, meeting.pk).values_list("pk", flat=True)) == (
+            expected
+        )
+        if access.updates_every_action(user):
+            assert expected == set(meeting.actions.values_list("pk", flat=True))
+
+
 def test_a_reader_only_reads(archive):
     reader = account("las", "reader", person="Jonas Wiklund")
     assert access.can_see(reader, archive["lg"])

@@ -18,6 +18,12 @@ def test_sqlite_gets_wal_immediate_transactions_and_a_busy_timeout():
     assert describe(entry) == "/srv/a.db"
 
 
+@pytest.mark.parametrize("url", [DatabaseURL("sqlite", "/a.db"), DatabaseURL("postgresql", "a")])
+def test_connections_stay_open_between_requests_and_are_checked_first(url):
+    entry = django_database(url)
+    assert entry["CONN_MAX_AGE"] > 0 and entry["CONN_HEALTH_CHECKS"] is True
+
+
 def test_postgresql_entry_and_its_description_hide_the_password():
     url = DatabaseURL("postgresql", "arkiv", "kim", "secret", "db", 5433, (("sslmode", "require"),))
     entry = django_database(url)

@@ -145,6 +145,9 @@ def test_two_servers_on_one_database_are_one_archive(servers):
     # an action marked done through one ...
     status, html, _ = request(f"{one}/actions/?status=open", cookies)
     pk = re.search(r'action="/actions/(\d+)/status"', html)[1]
+    meeting = re.search(rf'href="(/meetings/\d+/)#action-{pk}"', html)[1]
+    _, page, _ = request(f"{two}{meeting}", cookies)  # the other keeps the page's body
+    assert f'action="/actions/{pk}/status"' in page
     status, _, _ = request(
         f"{one}/actions/{pk}/status",
         cookies,
@@ -157,3 +160,6 @@ def test_two_servers_on_one_database_are_one_archive(servers):
     assert f'action="/actions/{pk}/status"' in done
     _, still_open, _ = request(f"{two}/actions/?status=open", cookies)
     assert f'action="/actions/{pk}/status"' not in still_open
+    _, page, _ = request(f"{two}{meeting}", cookies)  # and its page is not the one kept
+    action = page[page.index(f'id="action-{pk}"') :]
+    assert 'class="status-done"' in action[: action.index("</form>")]

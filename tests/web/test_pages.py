@@ -137,3 +137,12 @@ def test_404_is_our_page(as_user, archive):
     response = as_user("reader").get("/people/999999/")
     assert response.status_code == 404
     assert "Hittades inte" in response.content.decode()
+
+
+def test_the_menu_links_every_page_of_the_frame(as_user, archive):
+    html = as_user("admin").get("/").content.decode()
+    menu = html[html.index('<nav aria-label="Huvudmeny">') : html.index("</form>")]
+    for path in ("/", "/actions/", "/decisions/", "/people/", "/pictures/", "/search/",
+                 "/import/", "/notes/"):  # fmt: skip
+        assert f'href="{path}"' in menu, path
+    assert 'action="/logout/"' in menu

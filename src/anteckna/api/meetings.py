@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from datetime import date
 from typing import Any
 
@@ -14,7 +15,12 @@ from anteckna.api.auth import user_of
 from anteckna.api.lookups import meetings_of
 from anteckna.api.params import IsoDate, Text, Window, cut
 from anteckna.services.listing import list_meetings
-from anteckna.services.meeting_page import ItemView, meeting_page
+from anteckna.services.meeting_page import (
+    ItemView,
+    meeting_body,
+    updatable_actions,
+    visible_meeting,
+)
 
 router = Router(tags=["meetings"])
 REFUSALS = {400: schemas.Error, 401: schemas.Error, 422: schemas.Invalid}
@@ -44,8 +50,10 @@ def meetings(
 def meeting(request: HttpRequest, meeting_id: int) -> dict[str, Any]:
     """A whole meeting: participants and every item with presenters, decisions, actions,
     follow-ups and events. 404 for a meeting the user does not see."""
-    page = meeting_page(user_of(request), meeting_id, timezone.localdate())
-    found = page.meeting
+    user = user_of(request)
+    found = visible_meeting(user, meeting_id)
+    page = meeting_body(found, timezone.localdate())
+    updatable = updatable_actions(user, found)
     return {
         "id": found.pk,
         "date": found.date,
@@ -71,7 +79,7 @@ def meeting(request: HttpRequest, meeting_id: int) -> dict[str, Any]:
             for group in page.attendance
             for row in group.rows
         ],
-        "items": [_item(view, found.date) for view in page.items],
+        "items": [_item(view, found.date, updatable) for view in page.items],
         "warnings": list(found.warnings),
     }
 
@@ -79,11 +87,14 @@ def meeting(request: HttpRequest, meeting_id: int) -> dict[str, Any]:
 @router.get("/meetings/{meeting_id}/items", response={200: list[schemas.Item], **ONE})
 def items(request: HttpRequest, meeting_id: int) -> list[dict[str, Any]]:
     """A meeting's items in order, each with what was found in it."""
-    page = meeting_page(user_of(request), meeting_id, timezone.localdate())
-    return [_item(view, page.meeting.date) for view in page.items]
+    user = user_of(request)
+    found = visible_meeting(user, meeting_id)
+    updatable = updatable_actions(user, found)
+    page = meeting_body(found, timezone.localdate())
+    return [_item(view, found.date, updatable) for view in page.items]
 
 
-def _item(view: ItemView, held: date | None) -> dict[str, Any]:
+def _item(view: ItemView, held: date | None, updatable: Container[int]) -> dict[str, Any]:
     item = view.item
     return {
         "id": item.pk,
@@ -95,7 +106,12 @@ def _item(view: ItemView, held: date | None) -> dict[str, Any]:
         "decisions": [{"id": d.pk, "text": d.text} for d in view.decisions],
         "actions": [
             schemas.action_json(
-                a.action, a.owners, item=item, held=held, overdue=a.overdue, can_update=a.can_update
+                a.action,
+                a.owners,
+                item=item,
+                held=held,
+                overdue=a.overdue,
+                can_update=a.action.pk in updatable,
             )
             for a in view.actions
         ],

@@ -63,6 +63,8 @@ __all__ = [
     "meetings_of",
     "person_of",
     "role_of",
+    "updatable_actions",
+    "updates_every_action",
     "visible_actions",
     "visible_groups",
     "visible_meetings",
@@ -83,11 +85,16 @@ def account_of(user: User | Any) -> db.Account | None:
     """The user's Account, or None for an anonymous, inactive or account-less user.
 
     Read once per user object and kept on it (``_anteckna_account``), since a request asks
-    several questions of the same user."""
+    several questions of the same user; not read at all when the user was loaded with it
+    (``web.backends``)."""
     if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
         return None
     if not hasattr(user, "_anteckna_account"):
-        found = db.Account.objects.select_related("person").filter(user_id=user.pk).first()
+        loaded = user._state.fields_cache
+        if "anteckna_account" in loaded:
+            found = loaded["anteckna_account"]
+        else:
+            found = db.Account.objects.select_related("person").filter(user_id=user.pk).first()
         user._anteckna_account = found
     return user._anteckna_account  # type: ignore[no-any-return]
 
@@ -172,12 +179,17 @@ def can_see(user: User | Any, meeting: db.Meeting | int) -> bool:
     return visible_meetings(user).filter(pk=pk).exists()
 
 
-def can_edit(user: User | Any, meeting: db.Meeting | int) -> bool:
-    """Administrators edit every meeting; secretaries the meetings they see."""
+def can_edit(
+    user: User | Any, meeting: db.Meeting | int, *, meeting_visible: bool | None = None
+) -> bool:
+    """Administrators edit every meeting; secretaries the meetings they see.
+    ``meeting_visible=True`` is for a caller that has found the meeting among the visible ones."""
     role = role_of(user)
     if role == Role.ADMINISTRATOR:
         return True
-    return role == Role.SECRETARY and can_see(user, meeting)
+    if role != Role.SECRETARY:
+        return False
+    return meeting_visible if meeting_visible is not None else can_see(user, meeting)
 
 
 def can_import(user: User | Any) -> bool:
@@ -206,6 +218,24 @@ def can_update_action(
         return True
     person = person_of(user)
     return person is not None and any(o.person_id == person.pk for o in action.owners.all())
+
+
+def updates_every_action(user: User | Any) -> bool:
+    """Whether ``can_update_action`` lets the user update every action of a meeting they see:
+    administrators and secretaries (a page then needs no list)."""
+    return role_of(user) in (Role.ADMINISTRATOR, Role.SECRETARY)
+
+
+def updatable_actions(user: User | Any, meeting_id: int) -> QuerySet[db.Action]:
+    """The actions of a meeting the user sees that ``can_update_action`` lets them update, in
+    one query (a page asks once for all its actions, not per action)."""
+    actions = db.Action.objects.filter(meeting_id=meeting_id)
+    if updates_every_action(user):
+        return actions
+    person = person_of(user)
+    if role_of(user) != Role.MEMBER or person is None:
+        return actions.none()
+    return actions.filter(pk__in=db.ActionOwner.objects.filter(person=person).values("action_id"))
 
 
 def can_see_group(user: User | Any, group: db.Group | int) -> bool:

@@ -1,19 +1,30 @@
 """One meeting as its page shows it: everything read from the notes, beside the notes' lines.
 
-A fixed number of queries whatever the meeting's size (one a table, prefetched), and shaped
-for a template: attendance grouped by the label the notes gave ("LG", "SG"), items in order
-with what was found in each, and the source text as numbered lines, each line knowing whether
-some element was read from it. The element → line links are the rows' ``first_line`` and
-``last_line``, so a person can check any extraction against the text in one click.
+The page is two parts, because one of them depends on who is looking and the other does not:
+
+- the head (``meeting_head``): the meeting the user may see, its groups, the previous and next
+  meetings among those the user sees, and whether they may edit it. A few small queries.
+- the body (``meeting_body``): attendance grouped by the label the notes gave ("LG", "SG"),
+  items in order with what was found in each, and the source text as numbered lines, each line
+  knowing whether some element was read from it. The same for every viewer, so the web keeps it
+  rendered (``web.meeting_cache``) under the meeting's ``MeetingHead.version``; which of its
+  actions the viewer may mark done is asked separately (``updatable_actions``).
+
+The element → line links are the rows' ``first_line`` and ``last_line``, so a person can check
+any extraction against the text in one click.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from django.db.models import Prefetch, Q
+from django.contrib.admin.models import LogEntry
+from django.db import connection
+from django.db.models import Prefetch, QuerySet
 
 from anteckna.services import access
 from anteckna.services.access import NotVisible
@@ -42,12 +53,11 @@ class ItemView:
 
 @dataclass(slots=True)
 class ActionView:
-    """An action with its owners, and whether this user may mark it done or cancelled."""
+    """An action with its owners, and whether it is past its due date on the day shown."""
 
     action: db.Action
     owners: list[db.ActionOwner]
     overdue: bool
-    can_update: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,43 +68,94 @@ class Line:
 
 
 @dataclass(frozen=True, slots=True)
+class Near:
+    """A meeting next to this one: where it is and when."""
+
+    pk: int
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
 class Neighbours:
     """The group's meetings before and after this one (among those the user sees)."""
 
     group: db.Group
-    previous: db.Meeting | None
-    next: db.Meeting | None
+    previous: Near | None
+    next: Near | None
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingHead:
+    """What the top of the page shows for this user, and the version of the body.
+
+    ``version`` changes whenever what ``meeting_body`` gives can change, and is read from the
+    data itself, so no writer has to remember to announce a change:
+
+    - the source document: a re-import of a corrected file makes a new one (``store.versions``);
+    - the latest correction of the meeting: every change a person makes to a meeting, through
+      the pages, the API or the command line, is one (``services.corrections``): its fields,
+      its rows, an action's status (also when a later meeting closes it), and corrections are
+      never deleted;
+    - the latest change made in Django's admin, the one writer besides the services (any
+      change there: rare, and it may touch any row);
+    - the meeting row's ``updated_at``, which any other save of the row moves;
+    - the names of its groups, which the head's first lines show (a group renamed).
+
+    It is read before the body: a write in between leaves a body newer than its version, kept
+    under a key no later view asks for. The day (overdue actions) and the language are not in
+    it: the cache adds both.
+    """
+
+    meeting: db.Meeting
+    groups: list[db.Group]
+    neighbours: list[Neighbours]
+    can_edit: bool
+    version: str
 
 
 @dataclass(slots=True)
-class MeetingPage:
-    meeting: db.Meeting
+class MeetingBody:
     source: db.SourceDocument
     attendance: list[AttendanceGroup]
     items: list[ItemView]
     lines: list[Line]
-    neighbours: list[Neighbours]
-    can_edit: bool
     counts: dict[str, int]
 
 
-def meeting_page(user: Any, meeting_id: int, today: date) -> MeetingPage:
-    """The page of a meeting the user sees; ``NotVisible`` otherwise."""
-    meeting = (
-        access.visible_meetings(user)
-        .select_related("source")
-        .defer("source__snapshot")
-        .filter(pk=meeting_id)
-        .first()
+def visible_meeting(user: Any, meeting_id: int) -> db.Meeting:
+    """The meeting, when the user sees it; ``NotVisible`` otherwise."""
+    return _one(access.visible_meetings(user), meeting_id)
+
+
+def meeting_head(user: Any, meeting_id: int) -> MeetingHead:
+    """The head of the page of a meeting the user sees; ``NotVisible`` otherwise."""
+    meeting = visible_meeting(user, meeting_id)
+    if meeting.date is None:
+        groups, neighbours = list(meeting.groups.order_by("name")), []
+    else:
+        neighbours = _groups_and_neighbours(user, meeting)
+        groups = [n.group for n in neighbours]
+    return MeetingHead(
+        meeting=meeting,
+        groups=groups,
+        neighbours=neighbours,
+        can_edit=access.can_edit(user, meeting, meeting_visible=True),
+        version=_version(meeting, groups),
     )
-    if meeting is None:
-        raise NotVisible(f"no meeting {meeting_id}")
+
+
+def meeting_body(meeting: db.Meeting, today: date) -> MeetingBody:
+    """Everything below the head, the same for every viewer (``today`` decides what is
+    overdue)."""
+    source = db.SourceDocument.objects.only("file_name", "version", "text").get(
+        pk=meeting.source_id
+    )
     attendance = _attendance(meeting)
-    items = _items(user, meeting, today)
+    items = _items(meeting, today)
     cited = _cited(attendance, items)
     lines = [
         Line(number, text, number in cited)
-        for number, text in enumerate(meeting.source.text.split("\n"), 1)
+        for number, text in enumerate(source.text.split("\n"), 1)
     ]
     if lines and not lines[-1].text:
         lines.pop()  # the text's final newline is no line of its own
@@ -103,16 +164,44 @@ def meeting_page(user: Any, meeting_id: int, today: date) -> MeetingPage:
         "took_part": took_part,
         "absent": sum(1 for g in attendance for r in g.rows if r.status == "absent"),
     }
-    return MeetingPage(
-        meeting=meeting,
-        source=meeting.source,
-        attendance=attendance,
-        items=items,
-        lines=lines,
-        neighbours=_neighbours(user, meeting),
-        can_edit=access.can_edit(user, meeting),
-        counts=counts,
-    )
+    return MeetingBody(source, attendance, items, lines, counts)
+
+
+class EveryAction:
+    """Every action of the meeting, for one who may update them all: no query for the list."""
+
+    def __contains__(self, action_id: object) -> bool:
+        return True
+
+
+def updatable_actions(user: Any, meeting: db.Meeting) -> Container[int]:
+    """The ids of the meeting's actions the user may mark done or cancelled (or open again):
+    for a meeting the user sees (``meeting_head``)."""
+    if access.updates_every_action(user):
+        return EveryAction()
+    return set(access.updatable_actions(user, meeting.pk).values_list("pk", flat=True))
+
+
+_LATEST = f"""SELECT (SELECT max(id) FROM {db.Correction._meta.db_table} WHERE meeting_id = %s),
+(SELECT max(id) FROM {LogEntry._meta.db_table})"""
+
+
+def _version(meeting: db.Meeting, groups: list[db.Group]) -> str:
+    """``MeetingHead.version``: the latest correction and admin change in one plain query, and
+    what the meeting row and its groups' names give, in a short digest."""
+    with connection.cursor() as cursor:
+        cursor.execute(_LATEST, [meeting.pk])
+        correction, admin = cursor.fetchone()
+    names = [(group.pk, group.name) for group in groups]
+    parts = (meeting.source_id, correction, admin, meeting.updated_at.isoformat(), names)
+    return hashlib.sha1(repr(parts).encode(), usedforsecurity=False).hexdigest()
+
+
+def _one(meetings: QuerySet[db.Meeting], meeting_id: int) -> db.Meeting:
+    meeting = meetings.filter(pk=meeting_id).first()
+    if meeting is None:
+        raise NotVisible(f"no meeting {meeting_id}")
+    return meeting
 
 
 def _attendance(meeting: db.Meeting) -> list[AttendanceGroup]:
@@ -122,7 +211,7 @@ def _attendance(meeting: db.Meeting) -> list[AttendanceGroup]:
     return list(groups.values())
 
 
-def _items(user: Any, meeting: db.Meeting, today: date) -> list[ItemView]:
+def _items(meeting: db.Meeting, today: date) -> list[ItemView]:
     owners = Prefetch("owners", queryset=db.ActionOwner.objects.order_by("position"))
     rows = meeting.items.order_by("position").prefetch_related(
         Prefetch("presenters", queryset=db.ItemPresenter.objects.order_by("position")),
@@ -137,9 +226,8 @@ def _items(user: Any, meeting: db.Meeting, today: date) -> list[ItemView]:
     for item in rows:
         actions = []
         for action in item.actions.all():
-            may = access.can_update_action(user, action, meeting_visible=True)
             overdue = action.status == "open" and action.due is not None and action.due < today
-            actions.append(ActionView(action, list(action.owners.all()), overdue, may))
+            actions.append(ActionView(action, list(action.owners.all()), overdue))
         views.append(
             ItemView(
                 item=item,
@@ -167,16 +255,50 @@ def _cited(attendance: list[AttendanceGroup], items: list[ItemView]) -> set[int]
     return cited
 
 
-def _neighbours(user: Any, meeting: db.Meeting) -> list[Neighbours]:
-    if meeting.date is None:
-        return []
-    visible = access.visible_meetings(user).exclude(pk=meeting.pk).filter(date__isnull=False)
-    found = []
-    for group in meeting.groups.order_by("name"):
-        mine = visible.filter(groups=group)
-        before = Q(date__lt=meeting.date) | Q(date=meeting.date, pk__lt=meeting.pk)
-        after = Q(date__gt=meeting.date) | Q(date=meeting.date, pk__gt=meeting.pk)
-        previous = mine.filter(before).order_by("-date", "-pk").first()
-        following = mine.filter(after).order_by("date", "pk").first()
-        found.append(Neighbours(group, previous, following))
-    return found
+# The meeting's groups by name, each with its previous and next meeting (id and date) among
+# those the user sees ({visible}: nothing for one who sees all). A neighbour is found by walking
+# the date index from this meeting's date and testing each meeting's group (EXISTS): the
+# ``date <=`` bound lets the database start there, where ``(date < d OR date = d AND id < i)``
+# alone made SQLite read every older meeting of the group.
+_NEIGHBOURS = """
+SELECT g.id, g.name, g.short_name, {previous}, {next} FROM store_group g
+JOIN store_meeting_groups x ON x.group_id = g.id WHERE x.meeting_id = %s ORDER BY g.name
+"""
+_NEAREST = """(SELECT m.{column} FROM store_meeting m
+WHERE EXISTS (SELECT 1 FROM store_meeting_groups l WHERE l.meeting_id = m.id AND l.group_id = g.id)
+AND {near}{visible} ORDER BY m.date {order}, m.id {order} LIMIT 1)"""
+_BEFORE = "m.date <= %s AND (m.date < %s OR m.id < %s)"
+_AFTER = "m.date >= %s AND (m.date > %s OR m.id > %s)"
+
+
+def _groups_and_neighbours(user: Any, meeting: db.Meeting) -> list[Neighbours]:
+    """One query: the ORM took milliseconds to build what the database answers in tens of
+    microseconds, on every view of a meeting."""
+    visible = access.visible_meetings(user)
+    where, visible_params = "", []
+    if visible.query.has_filters():
+        sql, visible_params = visible.values("pk").query.sql_with_params()
+        where = f" AND m.id IN ({sql})"
+    day, pk = meeting.date, meeting.pk
+    parts, params = [], []
+    for near, order in ((_BEFORE, "DESC"), (_AFTER, "ASC")):
+        for column in ("id", "date"):
+            parts.append(_NEAREST.format(column=column, near=near, visible=where, order=order))
+            params += [day, day, pk, *visible_params]
+    sql = _NEIGHBOURS.format(previous=", ".join(parts[:2]), next=", ".join(parts[2:]))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, pk])
+        rows = cursor.fetchall()
+    return [
+        Neighbours(
+            db.Group(pk=group_id, name=name, short_name=short_name),
+            Near(before, _day(before_day)) if before else None,
+            Near(after, _day(after_day)) if after else None,
+        )
+        for group_id, name, short_name, before, before_day, after, after_day in rows
+    ]
+
+
+def _day(value: date | str) -> date:
+    """A date as the driver gives it (SQLite: text)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)

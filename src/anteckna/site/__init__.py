@@ -66,9 +66,10 @@ def _prepare_location(database: DatabaseURL, config: Settings | None = None) -> 
 
 
 def migrate(using: str = "default") -> None:
-    """Apply pending migrations quietly (anything Django prints goes to stderr).
+    """Apply pending migrations quietly (anything Django prints goes to stderr), and make the
+    cache's table (``site.build``), which Django creates apart from the migrations.
 
-    Checking the plan first keeps the common case, an up-to-date archive, to one query.
+    Checking the plan first keeps the common case, an up-to-date archive, to two queries.
     """
     from django.core.management import call_command
     from django.db import DatabaseError, connections
@@ -88,6 +89,7 @@ def migrate(using: str = "default") -> None:
                 stdout=sys.stderr,
                 stderr=sys.stderr,
             )
+        call_command("createcachetable", database=using, verbosity=0)
     except DatabaseError as error:
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         where = describe(connection.settings_dict)

@@ -6,6 +6,10 @@ faster per commit, which matters at one transaction per imported document), ``BE
 transactions (a writer takes the lock up front instead of failing half-way with "database is
 locked"), and a 20 s busy timeout. Django itself turns foreign keys on for every SQLite
 connection; ``tests/site`` checks that it still does.
+
+Both backends keep a connection open between a server's requests (``CONN_MAX_AGE``, checked
+before it is reused): opening one, and for SQLite running the pragmas above, cost more than
+the queries of many a page.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 from anteckna.config import DatabaseURL
 
 SQLITE_INIT = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON"
+KEEP_OPEN = {"CONN_MAX_AGE": 600, "CONN_HEALTH_CHECKS": True}
 
 
 def django_database(url: DatabaseURL) -> dict[str, Any]:
@@ -28,6 +33,7 @@ def django_database(url: DatabaseURL) -> dict[str, Any]:
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
             },
+            **KEEP_OPEN,
         }
     return {
         "ENGINE": "django.db.backends.postgresql",
@@ -37,6 +43,7 @@ def django_database(url: DatabaseURL) -> dict[str, Any]:
         "HOST": url.host,
         "PORT": str(url.port or ""),
         "OPTIONS": dict(url.options),
+        **KEEP_OPEN,
     }
 
 

@@ -48,10 +48,12 @@ def serve(host: str, port: int, workers: int, *, on_exit: Callable[[], None] | N
     """
     import os
 
+    from django.core.cache import cache
     from django.db import connections
     from gunicorn.app.base import BaseApplication
 
     application = wsgi_application()
+    cache.clear()  # pages other code rendered (``web.meeting_cache``)
     connections.close_all()
     master = os.getpid()
     options = {

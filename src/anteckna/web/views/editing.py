@@ -16,7 +16,7 @@ from anteckna.errors import AntecknaError
 from anteckna.services import access
 from anteckna.services.access import NotVisible
 from anteckna.services.corrections.changes import changes
-from anteckna.services.meeting_page import meeting_page
+from anteckna.services.meeting_page import meeting_body, visible_meeting
 from anteckna.store import models as db
 from anteckna.web.forms.editing import FORMS
 
@@ -30,13 +30,13 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         return _apply(request, pk)
     try:
-        page = meeting_page(request.user, pk, timezone.localdate())
+        meeting = visible_meeting(request.user, pk)
     except NotVisible:
         raise Http404 from None
     context = {
-        "page": page,
-        "meeting": page.meeting,
-        "groups": ", ".join(g.name for g in page.meeting.groups.order_by("name")),
+        "page": meeting_body(meeting, timezone.localdate()),
+        "meeting": meeting,
+        "groups": ", ".join(g.name for g in meeting.groups.order_by("name")),
         "statuses": db.Attendance.Status.choices,
         "changes": changes(pk),
     }

@@ -11,6 +11,7 @@ from pathlib import PurePath
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,8 +20,9 @@ from anteckna.errors import ValueProblem
 from anteckna.services import access
 from anteckna.services import export as exports
 from anteckna.services.access import NotVisible
-from anteckna.services.meeting_page import meeting_page
+from anteckna.services.meeting_page import meeting_head, updatable_actions
 from anteckna.store import models as db
+from anteckna.web.meeting_cache import body_html, for_viewer
 
 SAFE_TYPES = {
     ".pdf": "application/pdf",
@@ -35,12 +37,20 @@ FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "md": "Markdown", "json": "JSON",
 
 @login_required
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:
+    """The page as kept for everyone, made this viewer's (``web.meeting_cache``)."""
     try:
-        page = meeting_page(request.user, pk, timezone.localdate())
+        head = meeting_head(request.user, pk)
     except NotVisible:
         raise Http404 from None
     downloads = [(fmt, FORMAT_NAMES.get(fmt, fmt)) for fmt in exports.formats()]
-    context = {"page": page, "meeting": page.meeting, "downloads": downloads}
+    body = body_html(head, timezone.localdate(), downloads)
+    updatable = updatable_actions(request.user, head.meeting)
+    token = get_token(request)  # one for every form on the page: each costs 32 random draws
+    context = {
+        "meeting": head.meeting,
+        "body": for_viewer(body, head, updatable, request, token),
+        "csrf_token": token,
+    }
     return render(request, "anteckna/meeting.html", context)
 
 

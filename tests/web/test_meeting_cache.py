@@ -1,0 +1,236 @@
+"""The meeting page's kept body (``web.meeting_cache``) is never stale.
+
+After each kind of write that can change a meeting, its page shows the change, and is the same
+page as one rendered with an empty cache. The archive is imported from notes, as in use, and
+looked at before each write, so that the body is kept when the write comes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.test import Client
+
+from anteckna.services import corrections
+from anteckna.services.groups import rename_group
+from anteckna.services.importing import import_paths
+from anteckna.store import models
+from anteckna.web import meeting_cache
+
+FIRST = """\
+Deltagare LG: Anna Berg, Erik Lind, Sara Hammar
+Frånvarande: Olle Ek
+
+Mötesanteckningar
+
+1. Vakanser
+Erik tar fram en sammanställning av vakanser per enhet senast 2024-05-20.
+Tas upp igen om två veckor.
+
+2. Kort information
+Anna bokar lokal för kompetensdagen.
+Beslut: Kompetensdagen hålls i augusti.
+"""
+LATER = """\
+Deltagare LG: Anna Berg, Erik Lind, Sara Hammar
+
+Mötesanteckningar
+
+1. Vakanser
+Erik har tagit fram sammanställningen av vakanser per enhet (klart).
+"""
+
+
+@pytest.fixture
+def notes(db, tmp_path):
+    """The first meeting (lg_2024-05-14) imported; gives the folder of its notes."""
+    write(tmp_path, "lg_2024-05-14.txt", FIRST)
+    return tmp_path
+
+
+@pytest.fixture
+def meeting(notes):
+    return models.Meeting.objects.get()
+
+
+@pytest.fixture
+def admin(db):
+    user = get_user_model().objects.create_superuser("root", password="a long test password")
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    report = import_paths([path])
+    assert report.imported and not report.failed
+
+
+def shown(client: Client, meeting: models.Meeting) -> str:
+    """The meeting's page (its ``<main>``: the frame around holds the message a write leaves
+    for the next page), without the CSRF tokens, which differ between any two responses."""
+    response = client.get(f"/meetings/{meeting.pk}/")
+    assert response.status_code == 200
+    main = re.search(r"<main>.*</main>", response.content.decode(), flags=re.S)
+    assert main is not None
+    return re.sub(r'value="[^"]{64}"', 'value=""', main[0])
+
+
+def kept_and_fresh(client: Client, meeting: models.Meeting) -> str:
+    """The page as the cache gives it now, after checking that it is the page an empty cache
+    gives (a stale body would differ)."""
+    kept = shown(client, meeting)
+    cache.clear()
+    assert shown(client, meeting) == kept
+    return kept
+
+
+def test_the_body_is_kept_and_the_second_view_does_not_render_it(admin, meeting, monkeypatch):
+    first = shown(admin, meeting)
+
+    def render(*args):
+        raise AssertionError("the body was rendered again")
+
+    monkeypatch.setattr(meeting_cache, "meeting_body", render)
+    assert shown(admin, meeting) == first
+
+
+def item(meeting: models.Meeting, title: str) -> models.Item:
+    return meeting.items.get(title=title)
+
+
+def test_a_corrected_item_title(admin, meeting):
+    shown(admin, meeting)
+    corrections.correct("item", item(meeting, "Vakanser").pk, "title", "Vakanser och tjänster")
+    assert "Vakanser och tjänster" in kept_and_fresh(admin, meeting)
+
+
+def test_an_action_marked_done_on_the_page(admin, meeting):
+    shown(admin, meeting)
+    action = meeting.actions.get(text__startswith="Anna")
+    response = admin.post(f"/actions/{action.pk}/status", {"status": "done"})
+    assert response.status_code == 302
+    html = kept_and_fresh(admin, meeting)
+    assert 'class="status-done">klar' in html and 'value="open">Öppna igen' in html
+
+
+def test_an_added_and_a_removed_element(admin, meeting):
+    shown(admin, meeting)
+    corrections.add_action(item(meeting, "Kort information").pk, "Sara ringer kommunen.")
+    decision = meeting.decisions.get()
+    corrections.remove_decision(decision.pk)
+    html = kept_and_fresh(admin, meeting)
+    assert "Sara ringer kommunen." in html and 'class="decision"' not in html
+
+
+def test_a_corrected_attendance_status(admin, meeting):
+    shown(admin, meeting)
+    row = meeting.attendance.get(name="Sara Hammar")
+    corrections.correct("attendance", row.pk, "status", "absent")
+    assert "2 deltog, 2 frånvarande" in kept_and_fresh(admin, meeting)
+
+
+def test_a_new_meeting_date_moves_the_follow_ups(admin, meeting):
+    shown(admin, meeting)
+    corrections.set_meeting_date(meeting.pk, date(2024, 6, 4))
+    assert "Återkommer 2024-06-18" in kept_and_fresh(admin, meeting)
+
+
+def test_a_new_version_of_the_notes(admin, notes, meeting):
+    shown(admin, meeting)
+    write(notes, "lg_2024-05-14.txt", FIRST.replace("augusti", "september"))
+    assert models.Meeting.objects.get().pk == meeting.pk  # the same meeting, a new version
+    html = kept_and_fresh(admin, meeting)
+    assert "Kompetensdagen hålls i september." in html and "version 2" in html
+
+
+def test_a_later_meeting_closes_an_action_and_takes_up_a_follow_up(admin, notes, meeting):
+    shown(admin, meeting)
+    write(notes, "lg_2024-05-28.txt", LATER)
+    assert meeting.actions.get(text__startswith="Erik").status == "done"
+    assert meeting.follow_ups.get().resolved_by is not None
+    assert 'class="status-done">klar' in kept_and_fresh(admin, meeting)
+
+
+def test_a_renamed_group(admin, meeting):
+    shown(admin, meeting)
+    rename_group("LG", name="Ledningsgruppen för skolan")
+    assert "Ledningsgruppen för skolan" in kept_and_fresh(admin, meeting)
+
+
+def test_an_action_edited_in_the_admin(admin, meeting):
+    shown(admin, meeting)
+    action = meeting.actions.get(text__startswith="Anna")
+    form = {
+        "meeting": meeting.pk, "item": action.item_id, "position": action.position,
+        "text": "Anna bokar en större lokal.", "due_text": "", "status": "open", "rule": "",
+        "owners-TOTAL_FORMS": 0, "owners-INITIAL_FORMS": 0,
+    }  # fmt: skip
+    response = admin.post(f"/admin/store/action/{action.pk}/change/", form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert "Anna bokar en större lokal." in kept_and_fresh(admin, meeting)
+
+
+def test_an_action_becomes_overdue_the_day_after_its_due_date(admin, meeting, monkeypatch):
+    from anteckna.web.views import meetings as view
+
+    monkeypatch.setattr(view.timezone, "localdate", lambda: date(2024, 5, 20))
+    assert "försenad" not in shown(admin, meeting)
+    monkeypatch.setattr(view.timezone, "localdate", lambda: date(2024, 5, 21))
+    assert "försenad" in kept_and_fresh(admin, meeting)
+
+
+def test_each_language_has_its_own_body(admin, meeting):
+    assert "Ladda ned originalet" in shown(admin, meeting)
+    admin.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    html = kept_and_fresh(admin, meeting)
+    assert "Download the original" in html and "Ladda ned originalet" not in html
+
+
+def test_the_buttons_and_the_edit_link_are_each_viewers_own(meeting):
+    from anteckna.services.accounts import create_account
+
+    def client(name: str, role: str, person: str | None) -> Client:
+        browser = Client()
+        browser.force_login(create_account(name, role, person=person).user)
+        return browser
+
+    members = {"admin": client("admin", "administrator", None),
+               "anna": client("anna", "member", "Anna Berg"),
+               "reader": client("reader", "reader", "Olle Ek")}  # fmt: skip
+    group = models.Group.objects.get()
+    for person in models.Person.objects.filter(name__in=("Anna Berg", "Olle Ek")):
+        models.Membership.objects.get_or_create(person=person, group=group)
+    pages = {name: shown(browser, meeting) for name, browser in members.items()}
+    assert pages["admin"].count("/status") == 2 and 'class="edit-link"' in pages["admin"]
+    assert pages["anna"].count("/status") == 1  # her own action
+    assert pages["reader"].count("/status") == 0
+    assert 'class="edit-link"' not in pages["anna"] + pages["reader"]
+
+
+def test_a_kept_body_is_no_way_past_the_visibility_check(admin, meeting):
+    from anteckna.services.accounts import create_account
+
+    shown(admin, meeting)
+    outsider = Client()
+    outsider.force_login(create_account("kim", "member", person="Anna Berg").user)
+    models.Membership.objects.filter(person__name="Anna Berg").delete()
+    assert outsider.get(f"/meetings/{meeting.pk}/").status_code == 404
+
+
+def test_the_kept_buttons_get_the_viewers_token_and_path(admin, meeting):
+    shown(admin, meeting)
+    html = admin.get(f"/meetings/{meeting.pk}/?from=start").content.decode()
+    forms = re.findall(r'<form class="inline" method="post".*?</form>', html, flags=re.S)
+    assert len(forms) == 2
+    for form in forms:
+        assert re.search(r'name="csrfmiddlewaretoken" value="\w{64}"', form)
+        assert f'name="next" value="/meetings/{meeting.pk}/?from=start"' in form
+    assert meeting_cache.CSRF_SLOT not in html and meeting_cache.PATH_SLOT not in html
