@@ -6,7 +6,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from django import template
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from anteckna.web import labels
 
@@ -26,6 +28,21 @@ def lines(row: Any) -> str:
     if first is None:
         return ""
     return str(first) if last in (None, first) else f"{first}–{last}"
+
+
+@register.simple_tag
+def lines_link(row: Any) -> str:
+    """The link from an element to the lines of the notes it was read from ("" when unknown).
+    A tag rather than an included template: a meeting page has dozens of them."""
+    first = getattr(row, "first_line", None)
+    if not first:
+        return ""
+    return format_html(
+        '<a class="lines-link" href="#L{}" title="{}">{}</a>',
+        first,
+        gettext("Show in the notes"),
+        gettext("line %(lines)s") % {"lines": lines(row)},
+    )
 
 
 def _labeller(table: Mapping[str, Any]) -> Callable[[str], str]:
