@@ -108,7 +108,7 @@ def close_reported_actions(region: Region) -> list[Closed]:
         if m.pk in region.new or region.touched(region.before(m))
     }  # fmt: skip
     reports: list[Report] = []
-    marked = region.rows(db.Item.objects.filter(MARKED))
+    marked = region.rows(db.Item.objects.filter(MARKED)).order_by("meeting_id", "position")
     for pk, meeting, number, title, text in marked.values_list(
         "pk", "meeting_id", "number", "title", "text"
     ):
@@ -116,7 +116,7 @@ def close_reported_actions(region: Region) -> list[Closed]:
             reports.extend(done_reports(reporters[meeting], pk, number or title, text))
     if not reports:  # most notes report nothing: no candidates to load
         return []
-    reports.sort(key=lambda r: r.meeting.order)
+    reports.sort(key=lambda r: r.meeting.order)  # stable: a meeting's items stay in order
     actions = _candidates(region)
     closed: list[Closed] = []
     for report in reports:
