@@ -52,9 +52,13 @@ def same_matter(title: str, other: str) -> bool:
     return _keys_match(_words(title), _words(other))
 
 
-@functools.lru_cache(maxsize=4096)
-def _words(title: str) -> frozenset[str]:
-    return frozenset(to_fts_text(title).split()) - FILLER
+def _keys(text: str) -> frozenset[str]:
+    """A title's or sentence's search keys, less the filler words."""
+    return frozenset(to_fts_text(text).split()) - FILLER
+
+
+_words = functools.lru_cache(maxsize=4096)(_keys)
+"""``_keys`` of a title: a group's titles recur from meeting to meeting."""
 
 
 GENERIC = frozenset(
@@ -105,10 +109,10 @@ def resolve_follow_ups(region: Region) -> list[Relinked]:
     for pk, dated, keys, text, resolved_by, after in wanted:
         later = ((item, other) for m in after for _, item, other in items.get(m.pk, ()))
         if generic(keys, dated.groups):
-            named = _words(text)
+            named = _keys(text)
             found = next(
                 (item for item, other in later
-                 if other <= named and _content(other) and not generic(other, dated.groups)),
+                 if other <= named and not generic(other, dated.groups)),
                 None,
             )  # fmt: skip
         else:

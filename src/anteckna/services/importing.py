@@ -1,9 +1,8 @@
 """Importing notes: files and folders in, one meeting per document out.
 
-Each document is one transaction: extract → parse → save either all happens or nothing does,
-so a file that fails leaves nothing behind and can simply be imported again once fixed. (An
-import of many files commits them in batches, ``bulk.Batches``, each document a savepoint of
-its own inside.) A
+Each document is all or nothing: extract → parse → save either all happens or nothing does,
+so a file that fails leaves nothing behind and can simply be imported again once fixed (each is
+a savepoint of its own; an import of many files commits them in batches, ``bulk.Batches``). A
 document whose bytes are already in the archive (same sha256) is skipped before it is even
 extracted, which makes running the same import twice cheap and a no-op.
 
@@ -116,7 +115,7 @@ def import_paths(
                 _finish(file, readers, directory, stored, group, report)
                 batches.due()
                 done += 1
-                if len(report.imported) > imported and imported % LINK_EVERY == 0:
+                if len(report.imported) > imported and len(report.imported) % LINK_EVERY == 0:
                     link_pending()
                 if progress is not None:
                     progress(done, len(files), file.path)

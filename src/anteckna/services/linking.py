@@ -2,10 +2,10 @@
 (``closing``) and follow-ups the matter's later item resolves (``followups``).
 
 They are derived from what is stored and can always be made again, so they need not sit in
-each document's transaction: an import of many files stores them one transaction each and links
-them in batches (``link_pending``), a few queries per batch instead of a dozen per note. Every
-stored meeting is marked ``links_pending`` in its own transaction, and the mark is cleared in the
-transaction that links it, so an import cut short leaves marks behind and the next import (or
+each document's transaction: an import of many files stores the documents and then links them
+in batches (``link_pending``), a few queries per batch instead of a dozen per note. Every stored
+meeting is marked ``links_pending`` as it is stored, and the mark is cleared in the transaction
+that links it, so an import cut short leaves marks behind and the next import (or
 ``anteckna reindex``) links what the last one did not.
 """
 

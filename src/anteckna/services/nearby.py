@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -70,10 +70,6 @@ class Region:
     def touched(self, meetings: list[Dated]) -> bool:
         """Whether any of these meetings is new."""
         return any(m.pk in self.new for m in meetings)
-
-    def in_order(self) -> Iterator[Dated]:
-        """Every meeting of the region, oldest first."""
-        return iter(sorted(self.meetings.values(), key=lambda m: m.order))
 
     def rows(self, queryset: QuerySet, meeting: str = "meeting") -> QuerySet:
         """``queryset`` narrowed to rows of the region's meetings (by the path to the meeting):
