@@ -6,6 +6,7 @@ import pytest
 
 from anteckna.parse import parse
 from anteckna.parse.people import PeopleIndex, genitive_base, is_name_token, split_name
+from anteckna.parse.warnings import ambiguous, read_ambiguous
 
 NAMES = ["Vera Lindgård", "Hugo Sandvik", "Ines Bergkvist Ahl", "Karl-Otto Rehn", "Signe Alm"]
 
@@ -176,3 +177,9 @@ def test_an_ambiguous_first_name_resolves_when_the_other_is_absent() -> None:
     assert meeting.warnings == ()
     assert meeting.aliases["Helena"] == "Helena Lindahl"
     assert meeting.items[1].actions[0].owners == ("Helena Lindahl",)
+
+
+def test_a_warning_gives_back_its_parts():
+    names = ["Helena Borg", "Helena Lindahl", "Helena Ödman"]
+    assert read_ambiguous(ambiguous("H.", names)) == ("H.", names)
+    assert read_ambiguous("the date could not be read") is None

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from django.test import Client
 
 from anteckna.model import Action, Decision, Item, Participant, SourceRef
+from anteckna.parse.warnings import ambiguous
 
 NOTES = "\n".join(
     (
@@ -60,7 +61,7 @@ def archive(store_meeting, make_meeting):
         ),
     )  # fmt: skip
     lg = store_meeting(
-        replace(first, items=(item,), warnings=("'Maria' could be two people",)),
+        replace(first, items=(item,), warnings=(ambiguous("Maria", ["Maria Ek", "Maria Lund"]),)),
         file_name="lg_2024-05-14.txt",
         data=NOTES,
     )

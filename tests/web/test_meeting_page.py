@@ -64,10 +64,18 @@ def test_every_source_line_has_an_anchor_and_elements_link_to_theirs(as_user, ar
 
 def test_warnings_follow_ups_and_neighbours_are_shown(as_user, archive):
     html = as_user("member").get(url(archive)).content.decode()
-    assert "Det här var tolkningen osäker på" in html and "could be two people" in html
+    assert "Det här var tolkningen osäker på" in html
+    assert "&#x27;Maria&#x27; kan avse Maria Ek eller Maria Lund; ingen av dem valdes" in html
     assert 'class="follow-up"' in html and "2024-05-28" in html
     assert f'href="/meetings/{archive["lg_next"].pk}/"' in html and 'rel="next"' in html
     assert 'rel="prev"' not in html
+
+
+def test_a_warning_is_shown_in_the_pages_language(as_user, archive):
+    browser = as_user("member")
+    browser.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    html = browser.get(url(archive)).content.decode()
+    assert "&#x27;Maria&#x27; could mean Maria Ek or Maria Lund; left unresolved" in html
 
 
 def test_status_buttons_only_for_who_may_use_them(as_user, archive):

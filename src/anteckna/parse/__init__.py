@@ -20,6 +20,7 @@ from anteckna.parse.layout import Layout, find_layout, section_of
 from anteckna.parse.normalise import Line, logical_text, normalise
 from anteckna.parse.numbering import ItemStart
 from anteckna.parse.people import PeopleIndex
+from anteckna.parse.warnings import ambiguous
 
 __all__ = ["VERSION", "parse"]
 
@@ -108,7 +109,4 @@ def _with_guests(participants: list[Participant], guests: list[Participant]) -> 
 
 
 def _warnings(context: Context) -> list[str]:
-    return [
-        f"'{short}' could mean {' or '.join(names)}; left unresolved"
-        for short, names in sorted(context.mentions.ambiguous.items())
-    ]
+    return [ambiguous(short, names) for short, names in sorted(context.mentions.ambiguous.items())]

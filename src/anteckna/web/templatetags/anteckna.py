@@ -1,4 +1,5 @@
-"""Template filters for the pages: labels for stored values, and links to source lines."""
+"""Template filters for the pages: labels for stored values, the parser's warnings in the
+page's language, and links to source lines."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from anteckna.parse.warnings import read_ambiguous
 from anteckna.web import labels
 
 register = template.Library()
@@ -28,6 +30,20 @@ def lines(row: Any) -> str:
     if first is None:
         return ""
     return str(first) if last in (None, first) else f"{first}–{last}"
+
+
+@register.filter
+def parser_warning(warning: str) -> str:
+    """A warning the parser stored (in English, ``parse.warnings``) in the page's language;
+    one it does not know as it is."""
+    ambiguous = read_ambiguous(warning)
+    if ambiguous is None:
+        return warning
+    short, names = ambiguous
+    return gettext("'%(short)s' could mean %(names)s; left unresolved") % {
+        "short": short,
+        "names": gettext(" or ").join(names),
+    }
 
 
 @register.simple_tag
