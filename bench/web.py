@@ -17,9 +17,12 @@ first the meeting page of random meetings, then the search page for a rotation o
 For each: p50 and p95 latency and requests per second over the whole run. The target is
 meeting page p95 ≤ 50 ms and ≥ 200 requests/s with 2 workers. Prints figures; asserts nothing.
 
-The meeting pages are asked for twice: "first" is each meeting's first view since the server
-started (its body is rendered and kept, ``web.meeting_cache``), "again" the same meetings in
-another order (the kept bodies are used).
+The meeting pages are measured three ways. With the page keeper off (ANTECKNA_KEEP_PAGES=false)
+and nothing kept: "rendered" is each meeting's first view (the request renders its body and
+keeps it, ``web.meeting_cache``), "kept" the same meetings again in another order. Then the
+server starts again with the keeper (``web.page_keeper``) and nothing kept; once it has
+rendered every page (the time it took is printed), "kept ahead" is the first view of other
+meetings, as a page looks to the first person who opens it.
 
 Building 10,000 meetings takes minutes, so ``--archive DIR`` keeps the SQLite archive in DIR
 and a later run with the same DIR measures it again without building (``-n`` is then
@@ -102,9 +105,12 @@ def build(url: str | None, folder: Path, count: int) -> tuple[str, list[int]]:
     return database, list(db.Meeting.objects.values_list("pk", flat=True))
 
 
-def start_server(database: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+def start_server(
+    database: str, port: int, workers: int, *, keep_pages: bool
+) -> subprocess.Popen[bytes]:
     env = {**os.environ, "ANTECKNA_DATABASE_URL": database,
-           "ANTECKNA_SECRET_KEY": "bench-" + "k" * 50}  # fmt: skip
+           "ANTECKNA_SECRET_KEY": "bench-" + "k" * 50,
+           "ANTECKNA_KEEP_PAGES": str(keep_pages).lower()}  # fmt: skip
     anteckna = Path(sys.executable).with_name("anteckna")
     server = subprocess.Popen(
         [str(anteckna), "serve", "--port", str(port), "--workers", str(workers)],
@@ -187,7 +193,7 @@ def report(name: str, latencies: list[float], wall: float) -> None:
     ordered = sorted(latencies)
     p50 = statistics.median(ordered) * 1000
     p95 = ordered[int(len(ordered) * 0.95) - 1] * 1000
-    print(f"{name:<14} {len(ordered):>6} requests  p50 {p50:6.1f} ms  p95 {p95:6.1f} ms"
+    print(f"{name:<20} {len(ordered):>6} requests  p50 {p50:6.1f} ms  p95 {p95:6.1f} ms"
           f"  {len(ordered) / wall:7.1f} requests/s", flush=True)  # fmt: skip
 
 
@@ -237,24 +243,42 @@ def run(url: str | None, folder: Path, args: argparse.Namespace) -> None:
         built.touch()
     import socket
 
+    from anteckna.store import models as db
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = start_server(database, port, args.workers)
+    rng = random.Random(1)
+    chosen = [f"/meetings/{pk}/" for pk in rng.sample(meetings, 2 * args.requests + 50)]
+    warm, pages, others = chosen[:50], chosen[50 : 50 + args.requests], chosen[50 + args.requests :]
+    db.KeptPage.objects.all().delete()
+    server = start_server(database, port, args.workers, keep_pages=False)
     try:
         cookie = login(port)
-        rng = random.Random(1)
-        chosen = [f"/meetings/{pk}/" for pk in rng.sample(meetings, args.requests + 50)]
-        load(port, cookie, chosen[:50], args.threads)
-        pages = chosen[50:]
-        report("meeting, first", *load(port, cookie, pages, args.threads))
+        load(port, cookie, warm, args.threads)
+        report("meeting, rendered", *load(port, cookie, pages, args.threads))
         rng.shuffle(pages)
-        report("meeting, again", *load(port, cookie, pages, args.threads))
+        report("meeting, kept", *load(port, cookie, pages, args.threads))
         searches = [
             "/search/?" + urllib.parse.urlencode({"q": QUERIES[i % len(QUERIES)]})
             for i in range(args.requests // 4)
         ]
         report("search page", *load(port, cookie, searches, args.threads))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    db.KeptPage.objects.all().delete()
+    began = time.perf_counter()
+    server = start_server(database, port, args.workers, keep_pages=True)
+    try:
+        deadline = time.monotonic() + 3600
+        while (kept := db.KeptPage.objects.count()) < len(meetings) and time.monotonic() < deadline:
+            time.sleep(1)
+        took = time.perf_counter() - began
+        print(f"page keeper: {kept} of {len(meetings)} pages rendered {took:.0f} s "
+              "after the server started", flush=True)  # fmt: skip
+        cookie = login(port)
+        report("meeting, kept ahead", *load(port, cookie, others, args.threads))
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -16,6 +16,7 @@ def test_defaults_follow_the_platform_data_dir():
     assert settings.default_database
     assert settings.debug is False
     assert settings.secret_key is None
+    assert settings.keep_pages is True
 
 
 def test_values_are_read():
@@ -27,6 +28,7 @@ def test_values_are_read():
             "ANTECKNA_SECRET_KEY": "s3cret",
             "ANTECKNA_ALLOWED_HOSTS": "arkiv.example, localhost",
             "ANTECKNA_TIME_ZONE": "UTC",
+            "ANTECKNA_KEEP_PAGES": "off",
         }
     )
     assert settings.data_dir == Path("/srv/anteckna")
@@ -34,6 +36,7 @@ def test_values_are_read():
     assert not settings.default_database
     assert settings.debug is True
     assert settings.allowed_hosts == ("arkiv.example", "localhost")
+    assert settings.keep_pages is False
     assert "s3cret" not in repr(settings)
 
 

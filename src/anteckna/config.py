@@ -159,6 +159,9 @@ class Settings:
     smtp: SMTP | None = None
     """The mail server reminders go through; None when ANTECKNA_SMTP_HOST is unset."""
     mail_from: str = "anteckna@localhost"
+    keep_pages: bool = True
+    """``anteckna serve`` renders changed meeting pages ahead of their first view
+    (``web.page_keeper``); off on all but one of several servers sharing a database."""
 
     @property
     def default_database(self) -> bool:
@@ -307,6 +310,7 @@ def from_environ(environ: Mapping[str, str]) -> Settings:
         logo=_logo(PREFIX + "LOGO", logo) if (logo := get("LOGO")) else None,
         smtp=_smtp(get),
         mail_from=_address(PREFIX + "MAIL_FROM", get("MAIL_FROM") or "anteckna@localhost"),
+        keep_pages=_bool(PREFIX + "KEEP_PAGES", get("KEEP_PAGES") or "true"),
     )
 
 

@@ -1,9 +1,9 @@
 """``anteckna serve``: the demo as a person starts it, and what a real server refuses.
 
 The demo test runs the real command in a subprocess, from an empty directory with no
-ANTECKNA_* variable, polls until the login page answers (in Swedish, within 30 s), sends
-SIGTERM, and checks that the master and every worker it started are gone and the temporary
-archive with them.
+ANTECKNA_* variable, polls until the login page answers (in Swedish, within 30 s),
+checks that the page keeper renders the demo's meeting pages, sends SIGTERM, and checks that
+the master and every process it started are gone and the temporary archive with them.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -62,6 +63,23 @@ def alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
+def kept_pages(temp: Path, deadline: float) -> int:
+    """How many meeting pages the page keeper has rendered in the demo's archive (under
+    ``temp``) once it is done, or by ``deadline``."""
+    [archive] = temp.glob("anteckna-demo-*/*.sqlite3")
+    count = -1
+    while time.monotonic() < deadline:
+        with sqlite3.connect(f"file:{archive}?mode=ro", uri=True, timeout=5) as connection:
+            meetings, kept = connection.execute(
+                "SELECT (SELECT count(*) FROM store_meeting), (SELECT count(*) FROM store_keptpage)"
+            ).fetchone()
+        if kept == count == meetings:
+            break
+        count = kept
+        time.sleep(0.5)
+    return count
+
+
 def get(url: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
@@ -98,9 +116,10 @@ def test_demo_starts_anywhere_answers_in_swedish_and_stops_with_every_worker(tmp
         assert '<html lang="sv">' in html and "Logga in" in html
         assert get(f"http://127.0.0.1:{port}/static/anteckna/anteckna.css")[0] == 200
         deadline = time.monotonic() + 15  # the second worker may still be booting
-        while len(workers := descendants(server.pid)) < 2 and time.monotonic() < deadline:
+        while len(workers := descendants(server.pid)) < 3 and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert len(workers) >= 2
+        assert len(workers) >= 3  # two workers and the page keeper
+        assert kept_pages(temp, deadline=time.monotonic() + 20) >= 12
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=20)
         output = server.stdout.read()

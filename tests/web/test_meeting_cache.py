@@ -1,7 +1,8 @@
-"""The meeting page's kept body (``web.meeting_cache``) is never stale.
+"""The meeting page's kept body (``web.meeting_cache``) is never stale, and the page keeper
+(``web.page_keeper``) renders what changed before anyone asks.
 
 After each kind of write that can change a meeting, its page shows the change, and is the same
-page as one rendered with an empty cache. The archive is imported from notes, as in use, and
+page as one rendered with nothing kept. The archive is imported from notes, as in use, and
 looked at before each write, so that the body is kept when the write comes.
 """
 
@@ -13,7 +14,6 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.test import Client
 
 from anteckna.services import corrections
@@ -84,10 +84,10 @@ def shown(client: Client, meeting: models.Meeting) -> str:
 
 
 def kept_and_fresh(client: Client, meeting: models.Meeting) -> str:
-    """The page as the cache gives it now, after checking that it is the page an empty cache
+    """The page as kept now, after checking that it is the page rendered with nothing kept
     gives (a stale body would differ)."""
     kept = shown(client, meeting)
-    cache.clear()
+    models.KeptPage.objects.all().delete()
     assert shown(client, meeting) == kept
     return kept
 
@@ -234,3 +234,76 @@ def test_the_kept_buttons_get_the_viewers_token_and_path(admin, meeting):
         assert re.search(r'name="csrfmiddlewaretoken" value="\w{64}"', form)
         assert f'name="next" value="/meetings/{meeting.pk}/?from=start"' in form
     assert meeting_cache.CSRF_SLOT not in html and meeting_cache.PATH_SLOT not in html
+
+
+def no_rendering(monkeypatch) -> None:
+    def render(*args):
+        raise AssertionError("the body was rendered at the view")
+
+    monkeypatch.setattr(meeting_cache, "meeting_body", render)
+
+
+def test_a_kept_page_outlives_midnight_until_an_action_falls_due(admin, meeting, monkeypatch):
+    from anteckna.web.views import meetings as view
+
+    monkeypatch.setattr(view.timezone, "localdate", lambda: date(2024, 5, 15))
+    first = shown(admin, meeting)
+    with monkeypatch.context() as patched:
+        no_rendering(patched)
+        monkeypatch.setattr(view.timezone, "localdate", lambda: date(2024, 5, 20))
+        assert shown(admin, meeting) == first  # the next days: nothing fell due
+    monkeypatch.setattr(view.timezone, "localdate", lambda: date(2024, 5, 21))
+    assert "försenad" in shown(admin, meeting)  # Erik's action was due 2024-05-20
+
+
+def test_a_page_rendered_by_other_code_is_rendered_again(admin, meeting, monkeypatch):
+    shown(admin, meeting)
+    kept = models.KeptPage.objects.get()
+    monkeypatch.setattr(meeting_cache, "code_version", lambda: "another release")
+    shown(admin, meeting)
+    assert models.KeptPage.objects.get().key != kept.key
+
+
+def test_the_keeper_renders_every_page_so_that_no_view_does(admin, notes, meeting, monkeypatch):
+    from anteckna.web import page_keeper
+
+    write(notes, "lg_2024-05-28.txt", LATER)
+    today = date(2024, 6, 1)
+    assert page_keeper.keep_pages("sv", today) == 2
+    assert models.KeptPage.objects.filter(language="sv").count() == 2
+    assert page_keeper.keep_pages("sv", today) == 0  # nothing changed
+    later = models.Meeting.objects.exclude(pk=meeting.pk).get()
+    with monkeypatch.context() as patched:
+        no_rendering(patched)
+        patched.setattr("anteckna.web.views.meetings.timezone.localdate", lambda: today)
+        pages = {m.pk: shown(admin, m) for m in (meeting, later)}
+    assert "Erik har tagit fram" in pages[later.pk]
+
+    corrections.correct("item", item(meeting, "Vakanser").pk, "title", "Vakanser och tjänster")
+    assert page_keeper.keep_pages("sv", today) == 1  # only the corrected meeting
+    with monkeypatch.context() as patched:
+        no_rendering(patched)
+        patched.setattr("anteckna.web.views.meetings.timezone.localdate", lambda: today)
+        assert "Vakanser och tjänster" in shown(admin, meeting)
+
+
+def test_the_keeper_looks_again_when_anything_a_page_shows_moved(meeting):
+    from anteckna.web.page_keeper import archive_state
+
+    day = date(2024, 6, 1)
+    states = [archive_state(day)]
+
+    def moved() -> bool:
+        states.append(archive_state(day))
+        return states[-1] != states[-2]
+
+    assert not moved()
+    corrections.correct("item", item(meeting, "Vakanser").pk, "title", "Vakanser och tjänster")
+    assert moved()
+    rename_group("LG", name="Ledningsgruppen för skolan")
+    assert moved()
+    meeting.save()
+    assert moved()  # ``updated_at``
+    assert archive_state(date(2024, 6, 2)) != states[-1]
+    meeting.delete()
+    assert moved()

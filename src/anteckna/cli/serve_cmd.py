@@ -54,11 +54,12 @@ def serve(db: str | None, host: str, port: int, workers: int, demo: bool) -> Non
             _start_demo(config)
         else:
             folder = None
-            server.require_secret_key(get_settings())
+            config = get_settings()
+            server.require_secret_key(config)
             open_database(db)
     click.echo(f"anteckna: http://{_shown(host)}:{port}/  (stop with Ctrl-C)", err=True)
     cleanup = (lambda: shutil.rmtree(folder, ignore_errors=True)) if folder else None
-    server.serve(host, port, workers, on_exit=cleanup)
+    server.serve(host, port, workers, keep_pages=config.keep_pages, on_exit=cleanup)
 
 
 def demo_settings(config: Settings, folder: Path, host: str) -> Settings:

@@ -86,25 +86,8 @@ class Neighbours:
 
 @dataclass(frozen=True, slots=True)
 class MeetingHead:
-    """What the top of the page shows for this user, and the version of the body.
-
-    ``version`` changes whenever what ``meeting_body`` gives can change, and is read from the
-    data itself, so no writer has to remember to announce a change:
-
-    - the source document: a re-import of a corrected file makes a new one (``store.versions``);
-    - the latest correction of the meeting: every change a person makes to a meeting, through
-      the pages, the API or the command line, is one (``services.corrections``): its fields,
-      its rows, an action's status (also when a later meeting closes it), and corrections are
-      never deleted;
-    - the latest change made in Django's admin, the one writer besides the services (any
-      change there: rare, and it may touch any row);
-    - the meeting row's ``updated_at``, which any other save of the row moves;
-    - the names of its groups, which the head's first lines show (a group renamed).
-
-    It is read before the body: a write in between leaves a body newer than its version, kept
-    under a key no later view asks for. The day (overdue actions) and the language are not in
-    it: the cache adds both.
-    """
+    """What the top of the page shows for this user, and the version of the body
+    (``page_versions``)."""
 
     meeting: db.Meeting
     groups: list[db.Group]
@@ -127,8 +110,9 @@ def visible_meeting(user: Any, meeting_id: int) -> db.Meeting:
     return _one(access.visible_meetings(user), meeting_id)
 
 
-def meeting_head(user: Any, meeting_id: int) -> MeetingHead:
-    """The head of the page of a meeting the user sees; ``NotVisible`` otherwise."""
+def meeting_head(user: Any, meeting_id: int, today: date) -> MeetingHead:
+    """The head of the page of a meeting the user sees on ``today``; ``NotVisible``
+    otherwise."""
     meeting = visible_meeting(user, meeting_id)
     if meeting.date is None:
         groups, neighbours = list(meeting.groups.order_by("name")), []
@@ -140,7 +124,7 @@ def meeting_head(user: Any, meeting_id: int) -> MeetingHead:
         groups=groups,
         neighbours=neighbours,
         can_edit=access.can_edit(user, meeting, meeting_visible=True),
-        version=_version(meeting, groups),
+        version=page_versions([meeting.pk], today, {meeting.pk: groups})[meeting.pk],
     )
 
 
@@ -182,19 +166,58 @@ def updatable_actions(user: Any, meeting: db.Meeting) -> Container[int]:
     return set(access.updatable_actions(user, meeting.pk).values_list("pk", flat=True))
 
 
-_LATEST = f"""SELECT (SELECT max(id) FROM {db.Correction._meta.db_table} WHERE meeting_id = %s),
-(SELECT max(id) FROM {LogEntry._meta.db_table})"""
+_VERSIONS = f"""SELECT m.id, m.source_id, m.updated_at,
+(SELECT max(c.id) FROM {db.Correction._meta.db_table} c WHERE c.meeting_id = m.id),
+(SELECT count(CASE WHEN a.status = %s AND a.due < %s THEN 1 END)
+ FROM {db.Action._meta.db_table} a WHERE a.meeting_id = m.id),
+(SELECT max(id) FROM {LogEntry._meta.db_table})
+FROM {db.Meeting._meta.db_table} m WHERE m.id IN ({{ids}})"""
+_GROUP_NAMES = """SELECT x.meeting_id, g.id, g.name FROM store_meeting_groups x
+JOIN store_group g ON g.id = x.group_id WHERE x.meeting_id IN ({ids})"""
 
 
-def _version(meeting: db.Meeting, groups: list[db.Group]) -> str:
-    """``MeetingHead.version``: the latest correction and admin change in one plain query, and
-    what the meeting row and its groups' names give, in a short digest."""
+def page_versions(
+    meeting_ids: list[int], today: date, groups: dict[int, list[db.Group]] | None = None
+) -> dict[int, str]:
+    """The version of each meeting's body on ``today`` (meetings that are gone are left out):
+    a short digest that changes whenever what ``meeting_body`` gives can change.
+
+    It is read from the data itself, so no writer has to remember to announce a change:
+
+    - the source document: a re-import of a corrected file makes a new one (``store.versions``);
+    - the latest correction of the meeting: every change a person makes to a meeting, through
+      the pages, the API or the command line, is one (``services.corrections``): its fields,
+      its rows, an action's status (also when a later meeting closes it), and corrections are
+      never deleted;
+    - the latest change made in Django's admin, the one writer besides the services (any
+      change there: rare, and it may touch any row);
+    - the meeting row's ``updated_at``, which any other save of the row moves;
+    - the names of its groups, which the body's first lines show (a group renamed);
+    - how many of its open actions are past their due date on ``today``: the only thing the
+      day changes, and with the rest the same it can only grow, so the count tells which.
+
+    One plain query for the lot (and one for the groups' names unless ``groups`` gives them),
+    in the database's own representation of each value: every caller reads them the same way.
+    Read before the body: a write in between leaves a body newer than its version, kept under
+    a version no later view asks for.
+    """
+    marks = ", ".join(["%s"] * len(meeting_ids))
     with connection.cursor() as cursor:
-        cursor.execute(_LATEST, [meeting.pk])
-        correction, admin = cursor.fetchone()
-    names = [(group.pk, group.name) for group in groups]
-    parts = (meeting.source_id, correction, admin, meeting.updated_at.isoformat(), names)
-    return hashlib.sha1(repr(parts).encode(), usedforsecurity=False).hexdigest()
+        cursor.execute(_VERSIONS.format(ids=marks), [db.Action.Status.OPEN, today, *meeting_ids])
+        rows = cursor.fetchall()
+        if groups is None:
+            names: dict[int, list[tuple[int, str]]] = {}
+            cursor.execute(_GROUP_NAMES.format(ids=marks), meeting_ids)
+            for meeting_id, group_id, name in cursor.fetchall():
+                names.setdefault(meeting_id, []).append((group_id, name))
+        else:
+            names = {m: [(g.pk, g.name) for g in found] for m, found in groups.items()}
+    versions = {}
+    for meeting_id, *parts in rows:
+        parts.append(sorted(names.get(meeting_id, ())))
+        digest = hashlib.sha1(repr(parts).encode(), usedforsecurity=False)
+        versions[meeting_id] = digest.hexdigest()
+    return versions
 
 
 def _one(meetings: QuerySet[db.Meeting], meeting_id: int) -> db.Meeting:

@@ -66,8 +66,7 @@ def _prepare_location(database: DatabaseURL, config: Settings | None = None) -> 
 
 
 def migrate(using: str = "default") -> None:
-    """Apply pending migrations quietly (anything Django prints goes to stderr), and make the
-    cache's table (``site.build``), which Django creates apart from the migrations.
+    """Apply pending migrations quietly (anything Django prints goes to stderr).
 
     Checking the plan first keeps the common case, an up-to-date archive, to two queries.
     """
@@ -89,7 +88,6 @@ def migrate(using: str = "default") -> None:
                 stdout=sys.stderr,
                 stderr=sys.stderr,
             )
-        call_command("createcachetable", database=using, verbosity=0)
     except DatabaseError as error:
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         where = describe(connection.settings_dict)

@@ -8,8 +8,8 @@ The web parts and why they are so:
 
 - sessions in the database (not signed cookies, not a local cache): several ``anteckna serve``
   processes on several machines share one PostgreSQL and so every session;
-- the cache in the database too, for the same reason (``CACHE_TABLE``, made beside the
-  migrations by ``site.migrate``): it holds rendered meeting pages (``web.meeting_cache``);
+- rendered meeting pages in the database too, for the same reason (``store.models.KeptPage``,
+  ``web.meeting_cache``); Django's cache is left at its default and holds nothing of ours;
 - database connections kept open between requests (``CONN_MAX_AGE``), checked before reuse: a
   new connection per request cost more than many a page's queries; and the login backend
   reads a user's Account with the user (``web.backends``), since every page asks for the role;
@@ -62,8 +62,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
-CACHE_TABLE = "anteckna_cache"
-
 PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -111,14 +109,6 @@ def build_settings(config: Settings) -> dict[str, Any]:
             }
         ],
         "DATABASES": {"default": django_database(config.database)},
-        "CACHES": {
-            "default": {
-                "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-                "LOCATION": CACHE_TABLE,
-                "TIMEOUT": 24 * 3600,
-                "OPTIONS": {"MAX_ENTRIES": 20_000},
-            }
-        },
         "DEFAULT_AUTO_FIELD": "django.db.models.BigAutoField",
         "TIME_ZONE": config.time_zone,
         "USE_TZ": True,

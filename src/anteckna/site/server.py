@@ -10,6 +10,9 @@ Unix; on Windows use WSL or any WSGI server with ``anteckna.site.wsgi``.
 The WSGI application is built before the fork (``preload_app``), after the migrations ran, so
 a worker that fails to import fails the start, not the first request. Database connections
 are closed before the fork: a worker must never share its parent's socket.
+
+Beside the workers the master forks one more process, the page keeper (``web.page_keeper``),
+which renders changed meeting pages ahead of their first view; the master stops it last.
 """
 
 from __future__ import annotations
@@ -40,22 +43,31 @@ def wsgi_application() -> Callable[..., Any]:
     return get_wsgi_application()
 
 
-def serve(host: str, port: int, workers: int, *, on_exit: Callable[[], None] | None = None) -> None:
+def serve(
+    host: str,
+    port: int,
+    workers: int,
+    *,
+    keep_pages: bool = True,
+    on_exit: Callable[[], None] | None = None,
+) -> None:
     """Run the server until it is stopped (SIGTERM or SIGINT); does not return normally.
+    ``keep_pages`` starts the page keeper.
 
     ``on_exit`` runs once in this process when the server has stopped (the demo removes its
     temporary archive), never in a worker.
     """
     import os
 
-    from django.core.cache import cache
     from django.db import connections
     from gunicorn.app.base import BaseApplication
 
+    from anteckna.web import page_keeper
+
     application = wsgi_application()
-    cache.clear()  # pages other code rendered (``web.meeting_cache``)
     connections.close_all()
     master = os.getpid()
+    keeper = page_keeper.start() if keep_pages else None
     options = {
         "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
         "workers": workers,
@@ -82,5 +94,8 @@ def serve(host: str, port: int, workers: int, *, on_exit: Callable[[], None] | N
     try:
         Server().run()
     finally:
-        if on_exit is not None and os.getpid() == master:
-            on_exit()
+        if os.getpid() == master:
+            if keeper is not None:
+                page_keeper.stop(keeper)
+            if on_exit is not None:
+                on_exit()

@@ -1,21 +1,18 @@
 """A meeting page's body, rendered once per version of the meeting and kept in the database.
 
 Rendering a meeting's attendance, items and numbered source lines is most of what the page
-costs, and it is the same for everyone who may see the meeting. So the body is kept rendered
-in Django's database cache (a table in the archive's own database: several ``anteckna serve``
-processes share it as they share sessions), under a key made of
+costs, and it is the same for everyone who may see the meeting. So the body is kept rendered,
+compressed, in ``store.models.KeptPage`` (a table in the archive's own database: several
+``anteckna serve`` processes share it as they share sessions), one row per meeting and
+language, under a key made of
 
-- the meeting and its version (``services.meeting_page.MeetingHead.version``, read from the
-  data: a re-import, a correction or an admin change gives a new one),
-- the language and the day (an action becomes overdue at midnight),
-- anteckna's version (a server with other code renders otherwise).
+- the meeting's version (``services.meeting_page.page_versions``, read from the data: a
+  re-import, a correction, an admin change or an action falling overdue gives a new one),
+- the language,
+- the code that renders it (``code_version``: a server with other code renders otherwise).
 
-A body is kept compressed: tens of kilobytes of HTML are a few once compressed, in a table
-that holds a day's viewed meetings (at most ``MAX_ENTRIES``, ``site.build``).
-
-A key is never invalidated: a change gives a new key, and the old entry expires after a day
-(``TIMEOUT`` in ``site.build``). ``anteckna serve`` empties the cache when it starts, so that
-new code shows at once even where the version number stayed.
+A view whose key differs from the kept row's renders the body and replaces the row, and
+``web.page_keeper`` does the same ahead of the first view for every meeting that changed.
 
 What depends on the viewer stays out: the previous and next meeting among those the viewer
 sees, whether they may edit the meeting, and which actions' status buttons they get. The body
@@ -27,20 +24,25 @@ use and drops the rest: a pass over the text instead of a template per action.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 import zlib
 from collections.abc import Container
 from datetime import date
+from pathlib import Path
 
-from django.core.cache import cache
+from django.db import IntegrityError, connection, transaction
 from django.http import HttpRequest
 from django.template.loader import get_template, render_to_string
-from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 
-from anteckna import __version__
+import anteckna
+from anteckna.services import export as exports
 from anteckna.services.meeting_page import MeetingHead, meeting_body
+from anteckna.store import models as db
 
 _FORMS = re.compile(r"<!--status-form (\d+)-->(.*?)<!--/status-form-->", re.DOTALL)
 """An action's buttons as ``_meeting_body.html`` marks them."""
@@ -50,29 +52,77 @@ CSRF_SLOT = "csrf-token-slot"
 PATH_SLOT = "page-path-slot"
 """Where the buttons hold the viewer's CSRF token and the page's path (letters and dashes:
 escaping leaves them as they are)."""
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "md": "Markdown", "json": "JSON",
+                "notes": _("Text"), "ics": _("Calendar")}  # fmt: skip
+"""How the download links name each export format; an unknown one is shown by its name."""
+_CODE_SUFFIXES = {".py", ".html", ".mo"}
+
+_KEPT = (
+    f"SELECT key, html FROM {db.KeptPage._meta.db_table} WHERE meeting_id = %s AND language = %s"
+)
+_KEEP = f"""INSERT INTO {db.KeptPage._meta.db_table} (meeting_id, language, key, html)
+VALUES (%s, %s, %s, %s) ON CONFLICT (meeting_id, language)
+DO UPDATE SET key = excluded.key, html = excluded.html"""
 
 
-def body_html(head: MeetingHead, today: date, downloads: list[tuple[str, str]]) -> str:
-    """The meeting's page below the site's frame, as HTML with its slots and marks, for
-    ``head``; ``downloads`` are the export formats' (name, label)."""
-    key = ":".join(
-        ("meeting-body", str(head.meeting.pk), head.version, translation.get_language() or "",
-         today.isoformat(), __version__)
-    )  # fmt: skip
-    kept = cache.get(key)
-    if kept is not None:
-        return zlib.decompress(kept).decode()
+@functools.cache
+def code_version() -> str:
+    """A digest of anteckna's code, templates and translations as this process has them.
+
+    Part of every page's key, so that pages rendered by other code (an upgrade, a change of
+    a template under the same version number) are rendered again rather than shown.
+    """
+    root = Path(anteckna.__file__).parent
+    digest = hashlib.sha1(anteckna.__version__.encode(), usedforsecurity=False)
+    for path in sorted(root.rglob("*")):
+        if path.suffix in _CODE_SUFFIXES and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def page_key(version: str, language: str) -> str:
+    """The key a body of the meeting ``version`` in ``language`` is kept under."""
+    parts = f"{version}:{language}:{code_version()}"
+    return hashlib.sha1(parts.encode(), usedforsecurity=False).hexdigest()
+
+
+def body_html(head: MeetingHead, today: date, language: str) -> str:
+    """The meeting's page below the site's frame in ``language`` (the active one), as HTML
+    with its slots and marks, for ``head``: the kept body if it is ``head``'s version."""
+    key = page_key(head.version, language)
+    with connection.cursor() as cursor:
+        cursor.execute(_KEPT, [head.meeting.pk, language])
+        kept = cursor.fetchone()
+    if kept is not None and kept[0] == key:
+        return zlib.decompress(kept[1]).decode()
+    html = render_body(head.meeting, head.groups, today)
+    keep(head.meeting.pk, language, key, html)
+    return html
+
+
+def render_body(meeting: db.Meeting, groups: list[db.Group], today: date) -> str:
+    """The body of ``meeting``'s page in the active language, its ``groups`` ordered by name."""
     context = {
-        "meeting": head.meeting,
-        "groups": head.groups,
-        "downloads": downloads,
-        "page": meeting_body(head.meeting, today),
+        "meeting": meeting,
+        "groups": groups,
+        "downloads": [(fmt, FORMAT_NAMES.get(fmt, fmt)) for fmt in exports.formats()],
+        "page": meeting_body(meeting, today),
         "csrf_token": CSRF_SLOT,
         "next": PATH_SLOT,
     }
-    html = render_to_string("anteckna/_meeting_body.html", context)
-    cache.set(key, zlib.compress(html.encode(), 1))
-    return html
+    return render_to_string("anteckna/_meeting_body.html", context)
+
+
+def keep(meeting_id: int, language: str, key: str, html: str) -> None:
+    """Keep ``html`` as the meeting's body in ``language`` under ``key``, replacing the one
+    kept before; nothing when the meeting has been deleted meanwhile."""
+    data = zlib.compress(html.encode(), 1)
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(_KEEP, [meeting_id, language, key, data])
+    except IntegrityError:
+        pass  # the meeting is gone: so is its page
 
 
 def for_viewer(

@@ -1,7 +1,8 @@
 """anteckna's tables, in families: who (directory), what was read (sources), what the notes say
-(meetings), what people changed in it (corrections), who may use it (accounts), uploads waiting
-to be imported (staging), the links to its calendars (calendar), what groups plan (planning) and
-the minutes being written (drafts). Import them from here."""
+(meetings), their pages kept rendered (pages), what people changed in it (corrections), who may
+use it (accounts), uploads waiting to be imported (staging), the links to its calendars
+(calendar), what groups plan (planning) and the minutes being written (drafts). Import them
+from here."""
 
 from anteckna.store.models.accounts import Account, ApiToken, LoginFailure
 from anteckna.store.models.calendar import CalendarFeed
@@ -19,6 +20,7 @@ from anteckna.store.models.meetings import (
     ItemPresenter,
     Meeting,
 )
+from anteckna.store.models.pages import KeptPage
 from anteckna.store.models.planning import (
     AgendaEntry,
     CancelledMeeting,
@@ -51,6 +53,7 @@ __all__ = [
     "Group",
     "Item",
     "ItemPresenter",
+    "KeptPage",
     "LoginFailure",
     "Meeting",
     "MeetingRhythm",

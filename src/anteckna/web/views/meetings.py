@@ -13,8 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render
-from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils import timezone, translation
 
 from anteckna.errors import ValueProblem
 from anteckna.services import access
@@ -30,20 +29,17 @@ SAFE_TYPES = {
     ".txt": "text/plain",
     ".md": "text/plain",
 }
-# How the download links name each export format; an unknown one is shown by its name.
-FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "md": "Markdown", "json": "JSON",
-                "notes": _("Text"), "ics": _("Calendar")}  # fmt: skip
 
 
 @login_required
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:
     """The page as kept for everyone, made this viewer's (``web.meeting_cache``)."""
+    today = timezone.localdate()
     try:
-        head = meeting_head(request.user, pk)
+        head = meeting_head(request.user, pk, today)
     except NotVisible:
         raise Http404 from None
-    downloads = [(fmt, FORMAT_NAMES.get(fmt, fmt)) for fmt in exports.formats()]
-    body = body_html(head, timezone.localdate(), downloads)
+    body = body_html(head, today, translation.get_language())
     updatable = updatable_actions(request.user, head.meeting)
     token = get_token(request)  # one for every form on the page: each costs 32 random draws
     context = {
