@@ -92,7 +92,7 @@ def test_a_meeting_whole_for_each_lg_role(call, archive, role):
     may_update = {"admin": True, "secretary": True, "member": True, "reader": False}[role]
     assert owned["can_update"] is may_update
     assert booking["can_update"] is (role in ("admin", "secretary"))
-    assert meeting["warnings"] == ["'Maria' could be two people"]
+    assert meeting["warnings"] == ["'Maria' could mean Maria Ek or Maria Lund; left unresolved"]
 
 
 @pytest.mark.parametrize("path", ["/api/meetings/{}", "/api/meetings/{}/items"])
