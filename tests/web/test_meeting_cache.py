@@ -307,3 +307,31 @@ def test_the_keeper_looks_again_when_anything_a_page_shows_moved(meeting):
     assert archive_state(date(2024, 6, 2)) != states[-1]
     meeting.delete()
     assert moved()
+
+
+def test_the_keeper_passes_over_the_archive_when_it_moved_and_only_then(meeting, monkeypatch):
+    from django.db import OperationalError
+
+    from anteckna.web import page_keeper
+
+    passes = []
+    monkeypatch.setattr(page_keeper, "INTERVAL", 0)
+    monkeypatch.setattr(page_keeper, "keep_pages", lambda *args, **kw: passes.append(args) or 0)
+    looks = 0
+    state = page_keeper.archive_state
+
+    def alive() -> bool:
+        nonlocal looks
+        looks += 1
+        if looks == 3:  # after two looks at an archive that did not move in between
+            corrections.correct("item", item(meeting, "Vakanser").pk, "title", "Vakanser 2")
+        return looks <= 5
+
+    def archive_state(today):
+        if looks == 4:
+            raise OperationalError("database is locked")  # told, and tried again next look
+        return state(today)
+
+    monkeypatch.setattr(page_keeper, "archive_state", archive_state)
+    page_keeper.run(alive)
+    assert [language for language, _ in passes] == ["sv", "sv"]

@@ -62,9 +62,10 @@ def serve(
     from django.db import connections
     from gunicorn.app.base import BaseApplication
 
-    from anteckna.web import page_keeper
+    from anteckna.web import meeting_cache, page_keeper
 
     application = wsgi_application()
+    meeting_cache.code_version()  # of the code loaded here, which every worker runs
     connections.close_all()
     master = os.getpid()
     keeper = page_keeper.start() if keep_pages else None
