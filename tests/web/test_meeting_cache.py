@@ -335,3 +335,20 @@ def test_the_keeper_passes_over_the_archive_when_it_moved_and_only_then(meeting,
     monkeypatch.setattr(page_keeper, "archive_state", archive_state)
     page_keeper.run(alive)
     assert [language for language, _ in passes] == ["sv", "sv"]
+
+
+def test_a_page_that_fails_to_render_leaves_the_others_kept(notes, meeting, monkeypatch, capsys):
+    from anteckna.web import page_keeper
+
+    write(notes, "lg_2024-05-28.txt", LATER)
+    render = page_keeper.render_body
+
+    def fails_for_the_first(found, groups, today):
+        if found.pk == meeting.pk:
+            raise ValueError("a bug in one meeting's page")
+        return render(found, groups, today)
+
+    monkeypatch.setattr(page_keeper, "render_body", fails_for_the_first)
+    assert page_keeper.keep_pages("sv", date(2024, 6, 1)) == 1
+    assert f"meeting {meeting.pk}: ValueError" in capsys.readouterr().err
+    assert not models.KeptPage.objects.filter(meeting=meeting).exists()

@@ -60,7 +60,8 @@ def archive_state(today: date) -> tuple[object, ...]:
 def keep_pages(language: str, today: date, stop: Callable[[], bool] = lambda: False) -> int:
     """Render and keep the body in ``language`` of every meeting whose kept one is missing
     or of another version, the latest meetings first; how many were rendered. ``stop`` is
-    asked before each page."""
+    asked before each page. A page that fails to render is told on stderr and left to the
+    view (which shows the error as any page would); the others are kept all the same."""
     order = (F("date").desc(nulls_last=True), "-pk")
     meeting_ids = list(db.Meeting.objects.order_by(*order).values_list("pk", flat=True))
     kept = dict(db.KeptPage.objects.filter(language=language).values_list("meeting_id", "key"))
@@ -75,7 +76,14 @@ def keep_pages(language: str, today: date, stop: Callable[[], bool] = lambda: Fa
             for meeting in meetings.prefetch_related(by_name):
                 if stop():
                     return rendered
-                html = render_body(meeting, list(meeting.groups.all()), today)
+                try:
+                    html = render_body(meeting, list(meeting.groups.all()), today)
+                except DatabaseError:
+                    raise
+                except Exception as error:  # one meeting's bug must not stop every page
+                    print(f"anteckna: page keeper: meeting {meeting.pk}: {error!r}",
+                          file=sys.stderr, flush=True)  # fmt: skip
+                    continue
                 keep(meeting.pk, language, keys[meeting.pk], html)
                 rendered += 1
     return rendered
