@@ -9,6 +9,12 @@ know. Without a server the PostgreSQL runs are skipped and say why.
 
 ``TEST_POSTGRES_URL`` (default ``postgresql://postgres@127.0.0.1:5432/postgres``) picks another
 server; each run creates its own database names, so parallel runs on one server do not collide.
+
+The services' messages are translated when shown, into the active language (``language``):
+English in every test outside ``tests/web``, as the CLI and the API show them, so that those
+tests read the messages as written in the code; none in ``tests/web``, where each request sets
+the page's language and a test's own calls see Django's default (Swedish) as a page would. Both
+start every test afresh, so no test sees the language a request of an earlier one left active.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from anteckna.model import (
 if TYPE_CHECKING:
     from anteckna.store.models import Meeting as StoredMeeting
 
+WEB_TESTS = Path(__file__).parent / "web"
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 RUN = f"{os.getpid()}"
 
@@ -101,6 +108,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             continue
         aliases = ["default", "postgres"] if backend == "postgres" else ["default"]
         item.add_marker(pytest.mark.django_db(databases=aliases))
+
+
+@pytest.fixture(autouse=True)
+def language(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """The language active in the test: "en", or None (Django's default) in ``tests/web``."""
+    from django.utils import translation
+
+    wanted = None if WEB_TESTS in request.node.path.parents else "en"
+    with translation.override(wanted):
+        yield wanted
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

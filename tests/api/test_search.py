@@ -58,3 +58,11 @@ def test_bad_queries(call, query, status, detail):
     response = call("outsider", "GET", f"/api/search?{query}")
     assert response.status_code == status
     assert detail in response.json()["detail"]
+
+
+def test_a_refusal_is_english_though_the_pages_default_to_swedish(call):
+    """A request without a chosen language gets Swedish pages (``LanguageMiddleware`` runs for
+    the API too); the API is a contract with programs and answers in English."""
+    response = call("reader", "GET", "/api/search?q=a*")
+    assert response.status_code == 400
+    assert response.json() == {"detail": "a*: a prefix needs at least 2 letters"}

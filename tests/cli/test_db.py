@@ -97,6 +97,12 @@ def test_database_problems_are_one_line(anteckna, args, env, message):
     assert len(result.stderr.splitlines()) == 1
 
 
+def test_messages_are_english_though_the_pages_default_to_swedish(anteckna):
+    result = anteckna("meetings", "--group", "XY", "--db", "a.db")
+    assert result.returncode == 2
+    assert result.stderr == "anteckna: no group called 'XY' (known: none yet)\n"
+
+
 def test_the_cli_starts_without_django():
     code = (
         "import sys, anteckna.cli; print(sorted(m for m in sys.modules if m.startswith('django')))"

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from django.utils import translation
 
 from anteckna.cli import cli
 
@@ -56,6 +57,13 @@ def test_an_unknown_group_is_one_line_and_exit_two(archive):
     assert result.exit_code == 2
     assert result.stderr.startswith("anteckna: no group called 'XY'")
     assert result.stdout == ""
+
+
+def test_an_error_is_english_whatever_language_was_active(archive):
+    """Django's language when none is chosen is the pages' (Swedish); a command speaks English."""
+    with translation.override("sv"):
+        result = CliRunner().invoke(cli, ["meetings", "--group", "XY"])
+    assert result.stderr == "anteckna: no group called 'XY' (known: LG)\n"
 
 
 @pytest.mark.parametrize("command", ["import", "meetings", "people"])

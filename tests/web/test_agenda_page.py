@@ -93,12 +93,25 @@ def test_reorder_add_remove_publish_and_discard(as_user, lg, today):
     assert shown.context["page"].edited
     bad = edit(client, lg, "add", title=" ", minutes="x")
     assert bad.status_code == 302
-    assert "an item needs a title" in client.get(bad.url).content.decode()
+    assert "rubrik: en punkt behöver en rubrik" in client.get(bad.url).content.decode()
     edit(client, lg, "publish")
     member = as_user("member").get(url(lg, f"?date={DAY}"))
     assert "Budget 2025" in titles(member)
     edit(client, lg, "discard")
     assert as_user("member").get(url(lg, f"?date={DAY}")).context["page"].agenda is None
+
+
+def test_a_refused_change_is_told_in_the_language_of_the_page(as_user, lg, today):
+    client = as_user("secretary")
+    refused = edit(client, lg, "add", title="Budget", minutes="x")
+    assert "minuter: &#x27;x&#x27; är inte ett helt antal minuter" in (
+        client.get(refused.url).content.decode()
+    )
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    refused = edit(client, lg, "add", title="Budget", minutes="x")
+    assert "minutes: &#x27;x&#x27; is not a whole number of minutes" in (
+        client.get(refused.url).content.decode()
+    )
 
 
 @pytest.mark.parametrize(
@@ -148,7 +161,7 @@ def test_a_cancelled_date_and_a_bad_date(as_user, lg, today):
 
     cancel_meeting(lg, date(2024, 5, 28))
     page = as_user("secretary").get(url(lg, f"?date={DAY}")).context["page"]
-    assert page.agenda is None and "cancelled" in page.problem
+    assert page.agenda is None and page.problem == "2024-05-28: mötet i LG den dagen är inställt"
     bad = as_user("secretary").get(url(lg, "?date=tomorrow"))
     assert bad.status_code == 200
     assert "”tomorrow” är inte ett datum (ÅÅÅÅ-MM-DD)." in bad.content.decode(), "in Swedish"

@@ -1,9 +1,13 @@
 """The Swedish catalogue is complete, and the committed .mo is compiled from the .po.
 
 The compiled ``django.mo`` is committed (package data), so that ``pip install`` needs no
-gettext tools. These tests catch the two ways that goes wrong: a text added to a template
-without its translation, and a .po edited without recompiling (``django-admin
-compilemessages`` in ``src/anteckna/web``).
+gettext tools. These tests catch the two ways that goes wrong: a text added to a template, a
+view or a service's message without its translation, and a .po edited without recompiling.
+The catalogue is ``web/locale`` and holds the services' messages too; both commands run in
+``src/anteckna`` with ``DJANGO_SETTINGS_MODULE=anteckna.site.settings``:
+``django-admin makemessages -l sv --no-obsolete --ignore samples --ignore render/fonts``
+(it finds every folder's texts and writes them to ``LOCALE_PATHS``, the web's catalogue), then
+``django-admin compilemessages``.
 """
 
 from __future__ import annotations
@@ -16,23 +20,30 @@ from pathlib import Path
 import anteckna.web
 
 WEB = Path(anteckna.web.__file__).parent
+SERVICES = WEB.parent / "services"
 LOCALE = WEB / "locale" / "sv" / "LC_MESSAGES"
 LITERALS = re.compile(r"""{% translate (["'])(.+?)\1|\b_\((["'])(.+?)\3\)""")
 
 
 def read_po(path: Path) -> dict[str, str]:
-    """msgid → msgstr of a .po file (plural forms joined as the .mo stores them)."""
+    """msgid → msgstr of a .po file, keyed as the .mo stores them: a context before its msgid
+    (``context\x04msgid``), plural forms joined."""
     entries: dict[str, str] = {}
     fields: dict[str, str] = {}
     current = None
 
     def flush() -> None:
         if fields.get("msgid"):
+            msgid = (
+                fields["msgctxt"] + "\x04" + fields["msgid"]
+                if "msgctxt" in fields
+                else fields["msgid"]
+            )
             if "msgid_plural" in fields:
-                key = fields["msgid"] + "\x00" + fields["msgid_plural"]
+                key = msgid + "\x00" + fields["msgid_plural"]
                 entries[key] = fields.get("msgstr[0]", "") + "\x00" + fields.get("msgstr[1]", "")
             else:
-                entries[fields["msgid"]] = fields.get("msgstr", "")
+                entries[msgid] = fields.get("msgstr", "")
         fields.clear()
 
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
@@ -62,10 +73,10 @@ def test_the_mo_is_compiled_from_the_po():
     assert compiled == entries
 
 
-def test_every_literal_in_the_templates_and_views_is_in_the_catalogue():
+def test_every_literal_in_the_templates_views_and_services_is_in_the_catalogue():
     """A text added without ``makemessages`` would show in English on the Swedish page."""
     entries = read_po(LOCALE / "django.po")
-    sources = [*WEB.rglob("*.html"), *WEB.rglob("*.py")]
+    sources = [*WEB.rglob("*.html"), *WEB.rglob("*.py"), *SERVICES.rglob("*.py")]
     found = {
         match.group(2) or match.group(4)
         for path in sources

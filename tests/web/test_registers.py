@@ -44,7 +44,18 @@ def test_filters_by_group_owner_status_and_due(as_user, archive, monkeypatch):
 def test_a_bad_filter_says_so_and_shows_everything(as_user, archive):
     response = as_user("admin").get("/actions/?status=maybe")
     assert response.status_code == 200
-    assert "no status &#x27;maybe&#x27;" in response.content.decode()
+    assert "det finns ingen status &#x27;maybe&#x27;" in response.content.decode()
+    assert len(texts(response)) == 3
+
+
+def test_a_bad_filter_is_told_in_the_language_of_the_page(as_user, archive):
+    client = as_user("admin")
+    swedish = client.get("/actions/?status=x").content.decode()
+    assert "det finns ingen status &#x27;x&#x27; (välj en av open, done, cancelled)" in swedish
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    english = client.get("/actions/?status=x").content.decode()
+    assert "no status &#x27;x&#x27; (one of open, done, cancelled)" in english
+    assert "det finns ingen" not in english
 
 
 def post_status(client: Client, pk: int, status: str = "done", comment: str = "Klart."):
@@ -99,7 +110,7 @@ def test_a_bad_status_is_a_message_not_a_change(as_user, archive):
     target = action("Åsa bokar lokal.")
     client = as_user("admin")
     post_status(client, target.pk, "maybe")
-    assert "not one of" in client.get("/actions/").content.decode()
+    assert "&#x27;maybe&#x27;: måste vara en av" in client.get("/actions/").content.decode()
     target.refresh_from_db()
     assert target.status == "open"
 

@@ -71,6 +71,16 @@ def test_a_query_with_nothing_to_search_says_so(as_user, archive):
     assert response.status_code == 200 and response.context["page"].error
 
 
+def test_a_query_that_cannot_be_searched_is_told_in_the_language_of_the_page(as_user, archive):
+    client = as_user("reader")
+    swedish = client.get("/search/", {"q": "a*"})
+    assert swedish.context["page"].error == "a*: en sökning på ordbörjan behöver minst 2 bokstäver"
+    assert "en sökning på ordbörjan behöver minst 2 bokstäver" in swedish.content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    english = client.get("/search/", {"q": "a*"})
+    assert english.context["page"].error == "a*: a prefix needs at least 2 letters"
+
+
 def test_a_stemmed_query_finds_another_form(as_user, store_meeting, make_meeting, archive):
     school = store_meeting(
         make_meeting(

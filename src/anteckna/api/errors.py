@@ -2,7 +2,8 @@
 
 ``NotVisible`` is 404 (a meeting of another group is indistinguishable from one that does not
 exist), ``NotAllowed`` 403, any other ``AntecknaError`` 400 with its one-line message, and a
-request that does not fit the schema 422 with the fields named.
+request that does not fit the schema 422 with the fields named. The messages are English
+whatever the language of the pages: the API is a contract with programs, not a page.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
+from django.utils import translation
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
@@ -31,17 +33,23 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(NotAllowed)
     def not_allowed(request: HttpRequest, error: NotAllowed) -> HttpResponse:
-        return answer(request, 403, {"detail": str(error)})
+        return answer(request, 403, {"detail": _english(error)})
 
     @api.exception_handler(AntecknaError)
     def refused(request: HttpRequest, error: AntecknaError) -> HttpResponse:
-        return answer(request, 400, {"detail": str(error)})
+        return answer(request, 400, {"detail": _english(error)})
 
     @api.exception_handler(ValidationError)
     def invalid(request: HttpRequest, error: ValidationError) -> HttpResponse:
         problems = [_problem(e) for e in error.errors]
         detail = "; ".join(f"{'.'.join(map(str, p['loc']))}: {p['msg']}" for p in problems)
         return answer(request, 422, {"detail": detail, "errors": problems})
+
+
+def _english(error: AntecknaError) -> str:
+    """The error's message in English (the services' messages are translated when shown)."""
+    with translation.override("en"):
+        return str(error)
 
 
 def _problem(error: dict[str, Any]) -> dict[str, Any]:

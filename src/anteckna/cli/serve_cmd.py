@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from anteckna.cli.db import db_option, open_database
+from anteckna.cli.db import db_option, open_database, setup_django
 from anteckna.cli.errors import reported
 from anteckna.config import DatabaseURL, Settings, get_settings
 
@@ -83,9 +83,7 @@ def demo_settings(config: Settings, folder: Path, host: str) -> Settings:
 
 
 def _start_demo(config: Settings) -> None:
-    from anteckna.site import setup
-
-    setup(config.database, config=config)
+    setup_django(config.database, config)
     from django.utils import timezone
 
     from anteckna.services.demo import build_demo_archive

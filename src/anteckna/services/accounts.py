@@ -19,8 +19,10 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
 
-from anteckna.errors import ValueProblem
+from anteckna.errors import Text, ValueProblem
 from anteckna.store import models as db
 from anteckna.store.names import fold
 
@@ -47,9 +49,11 @@ def find_person(name: str) -> db.Person:
     variants = Q(aliases__key=key, aliases__kind=db.PersonAlias.Kind.VARIANT)
     found = list(db.Person.objects.filter(Q(name_key=key) | variants).distinct()[:2])
     if not found:
-        raise AccountError(repr(name), "no such person in the archive (import their notes first)")
+        raise AccountError(
+            repr(name), _("no such person in the archive (import their notes first)")
+        )
     if len(found) > 1:
-        raise AccountError(repr(name), "more than one person has this name")
+        raise AccountError(repr(name), _("more than one person has this name"))
     return found[0]
 
 
@@ -69,13 +73,15 @@ def create_account(
     """
     username = username.strip()
     if not username:
-        raise AccountError(repr(username), "a username needs some text")
+        raise AccountError(repr(username), _("a username needs some text"))
     if role not in ROLES:
-        raise AccountError(repr(role), f"not a role (one of {', '.join(ROLES)})")
+        raise AccountError(
+            repr(role), Text(_("not a role (one of %(roles)s)"), roles=", ".join(ROLES))
+        )
     users = get_user_model()
     with transaction.atomic():
         if users.objects.filter(username__iexact=username).exists():
-            raise AccountError(repr(username), "there is already an account with this username")
+            raise AccountError(repr(username), _("there is already an account with this username"))
         linked = find_person(person) if isinstance(person, str) else person
         user = users(username=username, email=_email(email))
         if password is None:
@@ -94,7 +100,7 @@ def _email(value: str) -> str:
         if address:
             validate_email(address)
     except ValidationError:
-        raise AccountError(repr(value), "not an e-mail address") from None
+        raise AccountError(repr(value), _("not an e-mail address")) from None
     return address
 
 
@@ -103,7 +109,13 @@ def check_password(password: str, user: object | None = None) -> None:
     try:
         validate_password(password, user)
     except ValidationError as error:
-        raise AccountError("password", " ".join(str(m) for m in error.messages)) from None
+        raise AccountError(_("password"), lazy(_reasons, str)(error)) from None
+
+
+def _reasons(error: ValidationError) -> str:
+    """The validators' reasons as one line; called when the error is shown (``lazy``), so that
+    Django's own translations of them follow the language there, like the rest."""
+    return " ".join(error.messages)
 
 
 def create_token(user: object, name: str = "") -> NewToken:
@@ -123,14 +135,16 @@ def create_token_for(username: str, name: str = "") -> NewToken:
     users = get_user_model()
     user = users.objects.filter(username__iexact=username.strip()).first()
     if user is None:
-        raise AccountError(repr(username), "no account with this username")
+        raise AccountError(repr(username), _("no account with this username"))
     if not user.is_active:
-        raise AccountError(repr(username), "this account is inactive")
+        raise AccountError(repr(username), _("this account is inactive"))
     if not (user.is_superuser or db.Account.objects.filter(user=user).exists()):
-        raise AccountError(repr(username), "this user has no role (create it with createuser)")
+        raise AccountError(repr(username), _("this user has no role (create it with createuser)"))
     longest = db.ApiToken._meta.get_field("name").max_length
     if longest is not None and len(name) > longest:
-        raise AccountError(repr(name), f"a token name is at most {longest} characters")
+        raise AccountError(
+            repr(name), Text(_("a token name is at most %(longest)s characters"), longest=longest)
+        )
     return create_token(user, name)
 
 

@@ -16,8 +16,9 @@ from datetime import date
 from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
-from anteckna.errors import ValueProblem
+from anteckna.errors import Text, ValueProblem
 from anteckna.services import access
 from anteckna.services.access import NotAllowed, NotVisible
 from anteckna.services.corrections import correct
@@ -50,11 +51,16 @@ def set_action_status(user: Any, action_id: int, status: str, comment: str = "")
 def mark_action(action_id: int, status: str, comment: str = "") -> db.Action:
     """Set any action's status from the command line (no login: the operator's own archive)."""
     if status not in STATUSES:
-        raise ActionError(repr(status), f"not a status (one of {', '.join(STATUSES)})")
+        raise ActionError(repr(status), _not_a_status(STATUSES))
     if not db.Action.objects.filter(pk=action_id).exists():
-        raise ActionError(f"action {action_id}", "no such action (see `anteckna actions`)")
+        what = Text(_("action %(id)s"), id=action_id)
+        raise ActionError(what, _("no such action (see `anteckna actions`)"))
     correct("action", action_id, "status", status, note=comment.strip())
     return db.Action.objects.get(pk=action_id)
+
+
+def _not_a_status(choices: tuple[str, ...]) -> Text:
+    return Text(_("not a status (one of %(choices)s)"), choices=", ".join(choices))
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +98,7 @@ def list_actions(
     """Every action, or one person's (collectives that cover them included), one group's,
     with one status; due first (undated last), then by meeting."""
     if status is not None and status not in LIST_STATUSES:
-        raise ActionError(repr(status), f"not a status (one of {', '.join(LIST_STATUSES)})")
+        raise ActionError(repr(status), _not_a_status(LIST_STATUSES))
     rows: QuerySet[db.Action] = db.Action.objects.all()
     if person:
         rows = rows.filter(actions_of(person_named(person)))

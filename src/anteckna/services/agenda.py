@@ -23,8 +23,9 @@ from datetime import date
 
 from django.db.models import Prefetch, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from anteckna.errors import ValueProblem
+from anteckna.errors import Text, ValueProblem
 from anteckna.model.agenda import Agenda, AgendaItem, AgendaKind, AgendaSource, agenda_to_dict
 from anteckna.services.actions import open_for_review
 from anteckna.services.rhythm import MeetingCalendar, calendar_of, is_cancelled, next_meeting_date
@@ -74,7 +75,9 @@ def meeting_date(group: db.Group, on: date | None = None) -> date:
 def draft_agenda(group: db.Group, day: date) -> Agenda:
     """The agenda the archive gives for the group's meeting on ``day`` (see the module)."""
     if is_cancelled(group, day):
-        raise AgendaError(str(day), f"the meeting of {group} that day is cancelled")
+        raise AgendaError(
+            str(day), Text(_("the meeting of %(group)s that day is cancelled"), group=group)
+        )
     calendar = calendar_of(group, extra=[day])
     standing = standing_items(group)
     items = [_standing(s) for s in standing if s.place == "first"]
@@ -167,7 +170,9 @@ def agenda_document(agenda: Agenda, fmt: str) -> bytes:
     """The agenda as a file: JSON here (the README's shape), Markdown, DOCX and PDF by
     ``render.export_agenda``."""
     if fmt not in FORMATS:
-        raise AgendaError(repr(fmt), f"not a format (one of {', '.join(FORMATS)})")
+        raise AgendaError(
+            repr(fmt), Text(_("not a format (one of %(formats)s)"), formats=", ".join(FORMATS))
+        )
     if fmt == "json":
         text = json.dumps(agenda_to_dict(agenda), ensure_ascii=False, indent=2) + "\n"
         return text.encode("utf-8")

@@ -17,8 +17,10 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from anteckna.errors import ValueProblem
+from anteckna.errors import Text, ValueProblem
 from anteckna.model.agenda import Agenda
 from anteckna.services import access
 from anteckna.services.access import NotAllowed, NotVisible
@@ -63,7 +65,7 @@ def move_entry(user: Any, group: db.Group, day: date, index: int, step: int) -> 
         entries = _entries(user, group, day)
         other = index + step
         if not (0 <= index < len(entries)) or not (0 <= other < len(entries)):
-            raise PlanError(f"entry {index + 1}", "cannot move further")
+            raise PlanError(_entry(index), _("cannot move further"))
         entries[index], entries[other] = entries[other], entries[index]
         _renumber(entries)
 
@@ -72,7 +74,7 @@ def remove_entry(user: Any, group: db.Group, day: date, index: int) -> None:
     with transaction.atomic():
         entries = _entries(user, group, day)
         if not 0 <= index < len(entries):
-            raise PlanError(f"entry {index + 1}", "no such entry")
+            raise PlanError(_entry(index), _("no such entry"))
         entries.pop(index).delete()
         _renumber(entries)
 
@@ -133,7 +135,7 @@ def request_item(
     if not access.can_request_item(user, group):
         raise NotAllowed("only the group's members and secretaries may ask for items")
     if day < timezone.localdate():
-        raise PlanError(str(day), "that meeting has already been held")
+        raise PlanError(str(day), _("that meeting has already been held"))
     return db.RequestedItem.objects.create(
         group=group, date=day, title=_title(title), presenter=presenter.strip(),
         minutes=_minutes(minutes), requested_by=user if getattr(user, "pk", None) else None,
@@ -175,6 +177,11 @@ def _entries(user: Any, group: db.Group, day: date) -> list[db.AgendaEntry]:
     return list(planned.entries.order_by("position"))
 
 
+def _entry(index: int) -> Text:
+    """Entry ``index`` as a person counts: from 1."""
+    return Text(_("entry %(number)s"), number=index + 1)
+
+
 def _renumber(entries: list[db.AgendaEntry]) -> None:
     for position, entry in enumerate(entries):
         if entry.pk is None or entry.position != position:
@@ -189,9 +196,9 @@ def _last_standing(group: db.Group) -> list[Standing]:
 def _title(title: str) -> str:
     cleaned = " ".join(str(title).split())
     if not cleaned:
-        raise PlanError("title", "an item needs a title")
+        raise PlanError(_("title"), _("an item needs a title"))
     if len(cleaned) > 300:
-        raise PlanError("title", "at most 300 characters")
+        raise PlanError(_("title"), _("at most 300 characters"))
     return cleaned
 
 
@@ -201,7 +208,13 @@ def _minutes(minutes: str | int | None) -> int | None:
     try:
         value = int(str(minutes).strip())
     except ValueError:
-        raise PlanError("minutes", f"{minutes!r} is not a whole number of minutes") from None
+        raise PlanError(
+            pgettext_lazy("duration", "minutes"),
+            Text(_("%(minutes)s is not a whole number of minutes"), minutes=repr(minutes)),
+        ) from None
     if not 0 <= value <= MAX_MINUTES:
-        raise PlanError("minutes", f"{value} is not between 0 and {MAX_MINUTES}")
+        raise PlanError(
+            pgettext_lazy("duration", "minutes"),
+            Text(_("%(value)s is not between 0 and %(most)s"), value=value, most=MAX_MINUTES),
+        )
     return value

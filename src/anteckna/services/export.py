@@ -14,9 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _
+
 from anteckna import model
 from anteckna.config import get_settings
-from anteckna.errors import ValueProblem
+from anteckna.errors import Text, ValueProblem
 from anteckna.render import EXPORTERS, export_meeting, formats
 from anteckna.services import access
 from anteckna.services.access import NotVisible
@@ -55,7 +57,10 @@ def export(meeting_id: int, fmt: str, user: Any = None) -> Export:
     """Meeting ``meeting_id`` in ``fmt`` (one of ``formats()``); ``ValueProblem`` for an
     unknown format, ``NotVisible`` for a meeting the user may not see."""
     if fmt not in formats():
-        raise ValueProblem(f"format {fmt!r}", f"not one of {', '.join(formats())}")
+        raise ValueProblem(
+            Text(_("format %(format)s"), format=repr(fmt)),
+            Text(_("not one of %(choices)s"), choices=", ".join(formats())),
+        )
     row = _row(meeting_id, user)
     meeting = load(row)
     settings = get_settings()

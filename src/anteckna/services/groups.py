@@ -13,6 +13,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
 
 from anteckna.errors import AntecknaError
 from anteckna.services.listing import group_named
@@ -38,12 +39,13 @@ class GroupNameTaken(AntecknaError):
     """A new name or short name that another group already answers to."""
 
     def __init__(self, wanted: str, other: str) -> None:
+        super().__init__(wanted, other)
         self.wanted = wanted
         self.other = other
-        super().__init__(str(self))
 
     def __str__(self) -> str:
-        return f"{self.wanted!r} already names another group: {self.other}"
+        message = _("%(wanted)s already names another group: %(other)s")
+        return message % {"wanted": repr(self.wanted), "other": self.other}
 
     def __repr__(self) -> str:
         return f"GroupNameTaken(wanted={self.wanted!r}, other={self.other!r})"
@@ -66,7 +68,7 @@ def rename_group(
     its short name ("AU") keeps it as its short name when it gets a long name, so that the notes
     that call it "AU" still find it. ``GroupNameTaken`` when another group answers to either."""
     if name is None and short_name is None:
-        raise AntecknaError("give a new name, a new short name, or both")
+        raise AntecknaError(_("give a new name, a new short name, or both"))
     with transaction.atomic():
         group = group_named(label)
         new_name = " ".join((group.name if name is None else name).split())
@@ -74,7 +76,7 @@ def rename_group(
         if short_name is None and new_short is None and looks_like_initials(group.name):
             new_short = group.name
         if not new_name:
-            raise AntecknaError("a group needs a name")
+            raise AntecknaError(_("a group needs a name"))
         for wanted in filter(None, (new_name, new_short)):
             key = fold(wanted)
             other = db.Group.objects.filter(Q(name_key=key) | Q(short_key=key))

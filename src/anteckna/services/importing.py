@@ -25,9 +25,10 @@ from datetime import date
 from pathlib import Path
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from anteckna import parse as parser
-from anteckna.errors import SourceError
+from anteckna.errors import SourceError, Text
 from anteckna.extract import MAX_BYTES, extract_bytes
 from anteckna.model import Meeting
 from anteckna.services.corrections import Conflict, carry_over
@@ -247,4 +248,5 @@ def _read(path: Path) -> bytes:
         with path.open("rb") as file:
             return file.read(MAX_BYTES + 1)
     except OSError as error:
-        raise SourceError(path, f"cannot read ({error.strerror or error})") from None
+        cause = error.strerror or str(error)
+        raise SourceError(path, Text(_("cannot read (%(cause)s)"), cause=cause)) from None

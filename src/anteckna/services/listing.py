@@ -13,8 +13,9 @@ from typing import Any
 
 from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
 
-from anteckna.errors import AntecknaError
+from anteckna.errors import AntecknaError, Text
 from anteckna.store import models as db
 from anteckna.store.groups import find_group
 
@@ -63,8 +64,10 @@ def group_named(label: str) -> db.Group:
     """The group with this name or short name; an error listing the known ones otherwise."""
     group = find_group(label)
     if group is None:
-        known = ", ".join(str(g) for g in db.Group.objects.order_by("name")) or "none yet"
-        raise AntecknaError(f"no group called {label!r} (known: {known})")
+        known = ", ".join(str(g) for g in db.Group.objects.order_by("name")) or _("none yet")
+        raise AntecknaError(
+            Text(_("no group called %(label)s (known: %(known)s)"), label=repr(label), known=known)
+        )
     return group
 
 

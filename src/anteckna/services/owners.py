@@ -19,6 +19,7 @@ first name only one person has.
 from __future__ import annotations
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from anteckna.errors import ValueProblem
 from anteckna.search_terms import index_terms
@@ -40,7 +41,7 @@ def person_named(name: str) -> db.Person:
     could be two people is an error rather than a guess."""
     key = fold(name)
     if not key:
-        raise PersonNotFound(repr(name), "give a name")
+        raise PersonNotFound(repr(name), _("give a name"))
     for rows in (
         db.Person.objects.filter(name_key=key),
         db.Person.objects.filter(Q(aliases__key=key) | Q(name_key__startswith=key + " ")),
@@ -49,8 +50,10 @@ def person_named(name: str) -> db.Person:
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            raise PersonNotFound(repr(name), "more than one person has this name; give it in full")
-    raise PersonNotFound(repr(name), "no such person in the archive")
+            raise PersonNotFound(
+                repr(name), _("more than one person has this name; give it in full")
+            )
+    raise PersonNotFound(repr(name), _("no such person in the archive"))
 
 
 def role_keys(person: db.Person) -> set[str]:

@@ -3,8 +3,8 @@
 This half of an import is kept apart from ``importing`` and free of Django (unlike the other
 services) because an import of many files runs it in worker processes while the main process
 stores what they read: parsing is most of a document's cost, and it needs nothing but the bytes.
-A worker gives back the reason of a failure rather than the exception, since errors with fields
-(``SourceError``) do not survive pickling, and the reason is all the report keeps.
+A worker gives back the reason of a failure rather than the exception, since the reason is all
+the report keeps.
 """
 
 from __future__ import annotations
@@ -160,7 +160,7 @@ def dated(meeting: Meeting, day: date) -> Meeting:
 def reason(error: Exception) -> str:
     """The one line a person reads beside the file name."""
     if isinstance(error, SourceError):
-        return f"line {error.line}: {error.message}" if error.line else error.message
+        return f"line {error.line}: {error.message}" if error.line else str(error.message)
     if isinstance(error, AntecknaError):
         return str(error)
     return " ".join(f"internal error ({type(error).__name__}: {error})".split())

@@ -12,8 +12,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext_lazy as _
 
-from anteckna.errors import AntecknaError
+from anteckna.errors import AntecknaError, Text
 from anteckna.services import access
 from anteckna.services.owners import actions_of
 from anteckna.store import models as db
@@ -40,12 +41,20 @@ def action_filters(values: dict[str, str]) -> ActionFilters:
     status = values.get("status") or None
     due = values.get("due") or None
     if status is not None and status not in STATUSES:
-        raise RegisterError(f"no status {status!r} (one of {', '.join(STATUSES)})")
+        choices = ", ".join(STATUSES)
+        raise RegisterError(
+            Text(
+                _("no status %(status)s (one of %(choices)s)"), status=repr(status), choices=choices
+            )
+        )
     if due is not None and due not in DUE:
-        raise RegisterError(f"no due filter {due!r} (one of {', '.join(DUE)})")
+        choices = ", ".join(DUE)
+        raise RegisterError(
+            Text(_("no due filter %(due)s (one of %(choices)s)"), due=repr(due), choices=choices)
+        )
     return ActionFilters(
-        group=_number(values.get("group"), "group"),
-        owner=_number(values.get("owner"), "owner"),
+        group=_number(values.get("group"), _("group")),
+        owner=_number(values.get("owner"), _("owner")),
         status=status,
         due=due,
     )
@@ -116,4 +125,6 @@ def _number(value: str | None, name: str) -> int | None:
     try:
         return int(value)
     except ValueError:
-        raise RegisterError(f"{name} {value!r} is not a number") from None
+        raise RegisterError(
+            Text(_("%(name)s %(value)s is not a number"), name=name, value=repr(value))
+        ) from None

@@ -37,8 +37,9 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db.models import F, QuerySet
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
-from anteckna.errors import AntecknaError
+from anteckna.errors import AntecknaError, Text
 from anteckna.services import access
 from anteckna.services.agenda import AgendaError, agenda_for
 from anteckna.services.calendar import actions_of
@@ -111,9 +112,10 @@ def after_meeting(meeting_id: int, today: date) -> list[Reminder]:
     has something to read."""
     meeting = db.Meeting.objects.filter(pk=meeting_id).first()
     if meeting is None:
-        raise AntecknaError(f"no meeting {meeting_id}")
+        raise AntecknaError(Text(_("no meeting %(id)s"), id=meeting_id))
     if meeting.date is None:
-        raise AntecknaError(f"meeting {meeting_id} has no date yet (anteckna meetings date)")
+        message = _("meeting %(id)s has no date yet (anteckna meetings date)")
+        raise AntecknaError(Text(message, id=meeting_id))
     groups = list(meeting.groups.order_by("name"))
     group = ", ".join(g.name for g in groups) or meeting.title or ""
     took_part = set(
@@ -175,7 +177,7 @@ def send(reminders: Sequence[Reminder]) -> int:
         return 0
     backend = settings.EMAIL_BACKEND
     if backend.endswith("smtp.EmailBackend") and not settings.EMAIL_HOST:
-        raise AntecknaError("no mail server: set ANTECKNA_SMTP_HOST (or use --dry-run)")
+        raise AntecknaError(_("no mail server: set ANTECKNA_SMTP_HOST (or use --dry-run)"))
     messages = []
     for reminder in reminders:
         message = EmailMultiAlternatives(
@@ -188,7 +190,10 @@ def send(reminders: Sequence[Reminder]) -> int:
             return int(connection.send_messages(messages) or 0)
     except (OSError, smtplib.SMTPException) as error:
         where = f"{settings.EMAIL_HOST}:{settings.EMAIL_PORT}"
-        raise AntecknaError(f"cannot send mail via {where}: {error}") from error
+        message = Text(
+            _("cannot send mail via %(where)s: %(error)s"), where=where, error=str(error)
+        )
+        raise AntecknaError(message) from error
 
 
 def _reachable() -> QuerySet[db.Person]:

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
-from anteckna.errors import ValueProblem
+from anteckna.errors import Text, ValueProblem
 from anteckna.store import models as db
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -70,27 +71,28 @@ def weekday_number(text: str) -> int:
     for names in (WEEKDAYS, SWEDISH_WEEKDAYS):
         if key in names:
             return names.index(key)
-    raise RhythmError(repr(text), "not a weekday (mon … sun, or mån … sön)")
+    raise RhythmError(repr(text), _("not a weekday (mon … sun, or mån … sön)"))
 
 
 def parse_times(text: str) -> tuple[time, time | None]:
     """ "13-15", "13.00–15.00", "9:30-11" → (start, end); "13" → (13:00, None)."""
     parts = [p.strip() for p in text.replace("–", "-").split("-")]
     if len(parts) > 2 or not parts[0]:
-        raise RhythmError(repr(text), 'not a time or a span of times ("13-15", "9.30-11")')
+        raise RhythmError(repr(text), _('not a time or a span of times ("13-15", "9.30-11")'))
     found = [_time(p, text) for p in parts]
     start, end = found[0], found[1] if len(found) == 2 else None
     if end is not None and end <= start:
-        raise RhythmError(repr(text), "the meeting ends before it starts")
+        raise RhythmError(repr(text), _("the meeting ends before it starts"))
     return start, end
 
 
 def _time(part: str, whole: str) -> time:
-    hours, _, minutes = part.replace(".", ":").partition(":")
+    hours, _colon, minutes = part.replace(".", ":").partition(":")
     try:
         return time(int(hours), int(minutes or 0))
     except ValueError:
-        raise RhythmError(repr(whole), f"{part!r} is not a time of day") from None
+        message = Text(_("%(part)s is not a time of day"), part=repr(part))
+        raise RhythmError(repr(whole), message) from None
 
 
 def set_rhythm(
@@ -107,12 +109,17 @@ def set_rhythm(
     """Give the group a rhythm (replacing one it had). The first meeting is the first
     ``weekday`` on or after ``start_from``."""
     if not 0 <= weekday <= 6:
-        raise RhythmError("weekday", f"{weekday} is not 0 (Monday) … 6 (Sunday)")
+        message = Text(_("%(weekday)s is not 0 (Monday) … 6 (Sunday)"), weekday=weekday)
+        raise RhythmError(_("weekday"), message)
     if every_weeks < 1:
-        raise RhythmError("every", f"{every_weeks}: a rhythm repeats every one or more weeks")
+        message = _("%(every)s: a rhythm repeats every one or more weeks")
+        raise RhythmError(_("every"), Text(message, every=every_weeks))
     anchor = start_from + timedelta(days=(weekday - start_from.weekday()) % 7)
     if until is not None and until < anchor:
-        raise RhythmError("until", f"{until} is before the first meeting ({anchor})")
+        message = Text(
+            _("%(until)s is before the first meeting (%(first)s)"), until=until, first=anchor
+        )
+        raise RhythmError(_("until"), message)
     with transaction.atomic():
         db.MeetingRhythm.objects.update_or_create(
             group=group,
@@ -142,8 +149,7 @@ def cancel_meeting(group: db.Group, day: date, reason: str = "") -> None:
 
 def restore_meeting(group: db.Group, day: date) -> bool:
     """Undo a cancellation; False when the date was not cancelled."""
-    deleted, _ = db.CancelledMeeting.objects.filter(group=group, date=day).delete()
-    return bool(deleted)
+    return bool(db.CancelledMeeting.objects.filter(group=group, date=day).delete()[0])
 
 
 def cancelled_dates(group: db.Group) -> set[date]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
-from anteckna.errors import ValueProblem
+from anteckna.errors import Text, ValueProblem
 from anteckna.services.owners import person_named
 from anteckna.store import models as db
 
@@ -45,19 +46,19 @@ def set_rotation(
     _check_role(role)
     people = [person_named(name) for name in names if name.strip()]
     if not people:
-        raise RotationError("order", "a rotation needs at least one person")
+        raise RotationError(_("order"), _("a rotation needs at least one person"))
     if len({p.pk for p in people}) != len(people):
-        raise RotationError("order", "a person appears twice in the order")
+        raise RotationError(_("order"), _("a person appears twice in the order"))
     current = None
     if holder:
         who = person_named(holder)
         if who.pk not in [p.pk for p in people]:
-            raise RotationError(repr(holder), "is not in the order")
+            raise RotationError(repr(holder), _("is not in the order"))
         current = [p.pk for p in people].index(who.pk)
     with transaction.atomic():
-        rotation, _ = db.Rotation.objects.update_or_create(
+        rotation = db.Rotation.objects.update_or_create(
             group=group, role=role, defaults={"holder": current}
-        )
+        )[0]
         rotation.members.all().delete()
         db.RotationMember.objects.bulk_create(
             db.RotationMember(rotation=rotation, position=i, person=p) for i, p in enumerate(people)
@@ -94,7 +95,7 @@ def hand_over(group: db.Group, role: str) -> RotationState:
         rotation = db.Rotation.objects.select_for_update().filter(group=group, role=role).first()
         count = rotation.members.count() if rotation is not None else 0
         if rotation is None or not count:
-            raise RotationError(role, "the group has no rotation for this role")
+            raise RotationError(role, _("the group has no rotation for this role"))
         rotation.holder = 0 if rotation.holder is None else (rotation.holder + 1) % count
         rotation.save(update_fields=["holder"])
     state = rotation_state(group, role)
@@ -104,4 +105,7 @@ def hand_over(group: db.Group, role: str) -> RotationState:
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise RotationError(repr(role), f"not a rotating role (one of {', '.join(ROLES)})")
+        choices = ", ".join(ROLES)
+        raise RotationError(
+            repr(role), Text(_("not a rotating role (one of %(choices)s)"), choices=choices)
+        )

@@ -22,8 +22,9 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from anteckna.errors import AntecknaError
+from anteckna.errors import AntecknaError, Text
 from anteckna.extract import extract_bytes
 from anteckna.model import Meeting
 from anteckna.model.serialise import to_dict
@@ -147,7 +148,8 @@ def confirm(user: Any, batch: db.StagedBatch) -> list[Outcome]:
     uploads = [u for u in batch.uploads.order_by("position") if u.state == State.READY]
     undecided = [u.file_name for u in uploads if not _dated(u)]
     if undecided:
-        raise StagingError(f"give a date, or save as needing a date: {', '.join(undecided)}")
+        message = _("give a date, or save as needing a date: %(files)s")
+        raise StagingError(Text(message, files=", ".join(undecided)))
     outcomes = []
     directory = Directory()
     for upload in uploads:

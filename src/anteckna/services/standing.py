@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from anteckna.errors import ValueProblem
+from anteckna.errors import Text, ValueProblem
 from anteckna.store import models as db
 
 Place = db.StandingItem.Place
@@ -70,11 +72,17 @@ def add_standing_item(
     """Add (or change, by title) a standing item at the end of its place."""
     title = " ".join(title.split())
     if not title:
-        raise StandingError("title", "a standing item needs a title")
+        raise StandingError(_("title"), _("a standing item needs a title"))
     if place not in PLACES:
-        raise StandingError(repr(place), f"not a place (one of {', '.join(PLACES)})")
+        choices = ", ".join(PLACES)
+        raise StandingError(
+            repr(place), Text(_("not a place (one of %(choices)s)"), choices=choices)
+        )
     if minutes is not None and minutes < 0:
-        raise StandingError("minutes", f"{minutes} is not a number of minutes")
+        raise StandingError(
+            pgettext_lazy("duration", "minutes"),
+            Text(_("%(minutes)s is not a number of minutes"), minutes=minutes),
+        )
     with transaction.atomic():
         _materialise(group)
         rows = db.StandingItem.objects.filter(group=group, place=place)
@@ -91,9 +99,8 @@ def remove_standing_item(group: db.Group, title: str) -> list[Standing]:
     with transaction.atomic():
         _materialise(group)
         rows = db.StandingItem.objects.filter(group=group, title__iexact=title.strip())
-        deleted, _ = rows.delete()
-        if not deleted:
-            raise StandingError(repr(title), "no such standing item in this group")
+        if not rows.delete()[0]:
+            raise StandingError(repr(title), _("no such standing item in this group"))
     return standing_items(group)
 
 

@@ -15,7 +15,9 @@ The web parts and why they are so:
   reads a user's Account with the user (``web.backends``), since every page asks for the role;
 - Swedish first: ``LANGUAGE_CODE`` is "sv" and ``web.middleware.LanguageMiddleware`` follows
   only the language a person chose (the switch in the page footer), never the browser's
-  Accept-Language, because a Swedish workplace's browsers often say English;
+  Accept-Language, because a Swedish workplace's browsers often say English; the one
+  catalogue, ``web/locale``, is also ``LOCALE_PATHS``, so that ``makemessages`` run from
+  ``src/anteckna`` puts the services' messages in it too (every other folder has no catalogue);
 - static files by WhiteNoise straight from the apps' ``static/`` folders (``USE_FINDERS``): no
   ``collectstatic`` step and no writable folder, so the server starts from any directory;
 - a Content-Security-Policy on every response (``web.middleware``): no inline script at all;
@@ -27,6 +29,7 @@ The web parts and why they are so:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from anteckna.config import Settings
@@ -35,6 +38,8 @@ from anteckna.site.databases import django_database
 # The CLI signs nothing, so every command works without a key; ``anteckna serve`` refuses this
 # placeholder (``site.server.require_secret_key``) and generates a key only for ``--demo``.
 PLACEHOLDER_KEY = "anteckna-insecure-placeholder-set-ANTECKNA_SECRET_KEY"
+
+CATALOGUE = Path(__file__).parents[1] / "web" / "locale"
 
 CONTENT_SECURITY_POLICY = "; ".join(
     (
@@ -127,6 +132,7 @@ def _i18n() -> dict[str, Any]:
     return {
         "LANGUAGE_CODE": "sv",
         "LANGUAGES": [("sv", "Svenska"), ("en", "English")],
+        "LOCALE_PATHS": [str(CATALOGUE)],
         "USE_I18N": True,
         "LANGUAGE_COOKIE_HTTPONLY": True,
         "LANGUAGE_COOKIE_SAMESITE": "Lax",

@@ -25,7 +25,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
+from anteckna.errors import Text
 from anteckna.services.corrections.elements import (
     Address,
     CorrectionError,
@@ -89,7 +91,7 @@ def add_action(
         value = {"text": text, "owners": list(owners), "due": due}
         added = _apply(target, "*", value, user, note)
         if added is None:  # cannot happen: no action is there under a free key
-            raise CorrectionError(f"item {item_id}", "the action could not be added")
+            raise CorrectionError(_item(item_id), _("the action could not be added"))
         return added
 
 
@@ -111,7 +113,7 @@ def add_decision(
         target = Target(item.meeting, ("decision", item.row.key, key), None, item.row)
         added = _apply(target, "*", {"text": text}, user, note)
         if added is None:  # cannot happen: no decision is there under a free key
-            raise CorrectionError(f"item {item_id}", "the decision could not be added")
+            raise CorrectionError(_item(item_id), _("the decision could not be added"))
         return added
 
 
@@ -262,3 +264,7 @@ def _in_conflict(meeting: db.Meeting, latest: db.Correction | None) -> bool:
             document_id=meeting.source_id, outcome__in=db.Reapplication.CONFLICTS
         ).exists()
     )
+
+
+def _item(item_id: int) -> Text:
+    return Text(_("item %(id)s"), id=item_id)

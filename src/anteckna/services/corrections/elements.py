@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _
 from rapidfuzz import fuzz
 
-from anteckna.errors import ValueProblem
+from anteckna.errors import Text, ValueProblem
 from anteckna.store import keys
 from anteckna.store import models as db
 from anteckna.store.names import fold
@@ -51,10 +52,11 @@ def by_id(element: str, row_id: int) -> Target:
     """The element a skin names by its row id (a web page, the command line)."""
     model = MODELS.get(element)
     if model is None:
-        raise CorrectionError(element, f"not a correctable element (one of {', '.join(MODELS)})")
+        message = _("not a correctable element (one of %(choices)s)")
+        raise CorrectionError(element, Text(message, choices=", ".join(MODELS)))
     row: Any = model.objects.filter(pk=row_id).first()
     if row is None:
-        raise CorrectionError(f"{element} {row_id}", "no such element in the archive")
+        raise CorrectionError(f"{element} {row_id}", _("no such element in the archive"))
     if isinstance(row, db.Meeting):
         return Target(row, ("meeting", "", ""), row)
     meeting = db.Meeting.objects.get(pk=row.meeting_id)
@@ -114,6 +116,6 @@ def describe(address: Address) -> str:
             person = db.Person.objects.filter(pk=int(key[2:].split("#")[0])).first()
             return f"attendance of {person.name if person else key}"
         return f"attendance of {key[2:]!r}"
-    kind, _, value = item_key.partition(":")
+    kind, _colon, value = item_key.partition(":")
     item = f"item {value}" if kind == "n" else f"item {value!r}"
     return item if element == "item" else f"{element} {key!r} in {item}"

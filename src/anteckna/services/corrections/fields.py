@@ -15,7 +15,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.db.models import Max, Q
+from django.utils.translation import gettext_lazy as _
 
+from anteckna.errors import Text
 from anteckna.services.corrections.elements import Address, CorrectionError, Target, describe
 from anteckna.store import keys
 from anteckna.store import models as db
@@ -53,7 +55,8 @@ def field_for(element: str, name: str) -> Field:
     found = FIELDS.get((element, name))
     if found is None:
         known = ", ".join(n for e, n in FIELDS if e == element)
-        raise CorrectionError(f"{element} {name}", f"not correctable (fields: {known})")
+        message = Text(_("not correctable (fields: %(known)s)"), known=known)
+        raise CorrectionError(f"{element} {name}", message)
     return found
 
 
@@ -62,7 +65,7 @@ def field_for(element: str, name: str) -> Field:
 
 def _text(value: Any, target: Target) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise CorrectionError(repr(value), "needs some text")
+        raise CorrectionError(repr(value), _("needs some text"))
     return value.strip()
 
 
@@ -76,13 +79,14 @@ def _day(value: Any, target: Target) -> str | None:
     try:
         return date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise CorrectionError(repr(value), "not a date (YYYY-MM-DD)") from None
+        raise CorrectionError(repr(value), _("not a date (YYYY-MM-DD)")) from None
 
 
 def _choice(choices: Sequence[str]) -> Callable[[Any, Target], str]:
     def clean(value: Any, target: Target) -> str:
         if value not in choices:
-            raise CorrectionError(repr(value), f"not one of {', '.join(choices)}")
+            message = Text(_("not one of %(choices)s"), choices=", ".join(choices))
+            raise CorrectionError(repr(value), message)
         return str(value)
 
     return clean
@@ -94,11 +98,12 @@ def _person(value: Any, target: Target) -> int | None:
         return value.pk if value else None
     if isinstance(value, int):
         if not db.Person.objects.filter(pk=value).exists():
-            raise CorrectionError(f"person {value}", "no such person in the archive")
+            what = Text(_("person %(id)s"), id=value)
+            raise CorrectionError(what, _("no such person in the archive"))
         return value
     person, ambiguous = resolve_name(_text(value, target), target.meeting)
     if person is None:
-        reason = "could be more than one person" if ambiguous else "no such person"
+        reason = _("could be more than one person") if ambiguous else _("no such person")
         raise CorrectionError(repr(value), reason)
     return person
 
@@ -121,8 +126,9 @@ def group_names(value: Any) -> list[str]:
     for label in filter(None, (str(label).strip() for label in labels)):
         group = find_group(label)
         if group is None:
-            known = ", ".join(str(g) for g in db.Group.objects.order_by("name")) or "none yet"
-            raise CorrectionError(repr(label), f"no such group (known: {known})")
+            known = ", ".join(str(g) for g in db.Group.objects.order_by("name")) or _("none yet")
+            message = Text(_("no such group (known: %(known)s)"), known=known)
+            raise CorrectionError(repr(label), message)
         names.add(group.name)
     return sorted(names, key=fold)
 
@@ -131,7 +137,7 @@ def _decision(value: Any, target: Target) -> dict[str, Any] | None:
     if value is None:
         return None
     if not isinstance(value, dict) or set(value) != {"text"}:
-        raise CorrectionError(repr(value), 'a decision is {"text"}')
+        raise CorrectionError(repr(value), _('a decision is {"text"}'))
     return {"text": _text(value["text"], target)}
 
 
@@ -139,7 +145,7 @@ def _action(value: Any, target: Target) -> dict[str, Any] | None:
     if value is None:
         return None
     if not isinstance(value, dict) or set(value) - {"text", "owners", "due"}:
-        raise CorrectionError(repr(value), 'an action is {"text", "owners", "due"}')
+        raise CorrectionError(repr(value), _('an action is {"text", "owners", "due"}'))
     return {
         "text": _text(value.get("text"), target),
         "owners": _owners(value.get("owners"), target),
@@ -262,7 +268,7 @@ def _write_decision(target: Target, value: dict[str, Any] | None) -> None:
         target.row = None
         return
     if target.row is not None:
-        raise CorrectionError(describe(target.address), "is there already")
+        raise CorrectionError(describe(target.address), _("is there already"))
     last = db.Decision.objects.filter(item=target.item).aggregate(n=Max("position"))["n"]
     target.row = db.Decision.objects.create(
         meeting=target.meeting, item=target.item, position=0 if last is None else last + 1,
@@ -286,7 +292,7 @@ def _write_action(target: Target, value: dict[str, Any] | None) -> None:
         target.row = None
         return
     if target.row is not None:
-        raise CorrectionError(describe(target.address), "is there already")
+        raise CorrectionError(describe(target.address), _("is there already"))
     last = db.Action.objects.filter(item=target.item).aggregate(n=Max("position"))["n"]
     target.row = db.Action.objects.create(
         meeting=target.meeting,

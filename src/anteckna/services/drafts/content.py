@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
-from anteckna.errors import ValueProblem
+from django.utils.translation import gettext_lazy as _
+
+from anteckna.errors import Text, ValueProblem
 
 ATTENDANCE_STATUSES = ("present", "remote", "partial", "absent")
 DEFAULT_TITLE = "Mötesanteckningar"
@@ -148,7 +150,7 @@ def from_dict(data: dict[str, Any]) -> Content:
                 a.get("status"),
                 a.get("start"),
                 a.get("end"),
-                f"attendance {n + 1}",
+                Text(_("attendance %(number)s"), number=n + 1),
             )
             for n, a in enumerate(data.get("attendance") or ())
         ),
@@ -166,7 +168,7 @@ def from_dict(data: dict[str, Any]) -> Content:
                     DraftAction(
                         _text(a.get("text")),
                         tuple(a.get("owners") or ()),
-                        _date(a.get("due"), "action due date"),
+                        _date(a.get("due"), _("action due date")),
                     )
                     for a in i.get("actions") or ()
                 ),
@@ -174,7 +176,7 @@ def from_dict(data: dict[str, Any]) -> Content:
                     DraftFollowUp(
                         _text(f.get("text")),
                         _days(f.get("days")),
-                        _date(f.get("due"), "follow-up date"),
+                        _date(f.get("due"), _("follow-up date")),
                     )
                     for f in i.get("follow_ups") or ()
                 ),
@@ -200,7 +202,7 @@ def from_form(form: FormData) -> Content:
             one(f"att-{n}-status"),
             one(f"att-{n}-start"),
             one(f"att-{n}-end"),
-            one(f"att-{n}-name") or "attendance",
+            one(f"att-{n}-name") or _("attendance"),
         )
         for n in rows.get("att", ())
         if _text(one(f"att-{n}-name"))
@@ -230,7 +232,9 @@ def from_form(form: FormData) -> Content:
                     DraftAction(
                         text,
                         _names(form.getlist(f"{p}-action-{j}-owners")),
-                        _date(one(f"{p}-action-{j}-due"), f"{title}: due date"),
+                        _date(
+                            one(f"{p}-action-{j}-due"), Text(_("%(title)s: due date"), title=title)
+                        ),
                     )
                     for j in rows.get(f"{p}-action", ())
                     if (text := _text(one(f"{p}-action-{j}-text")))
@@ -239,7 +243,10 @@ def from_form(form: FormData) -> Content:
                     DraftFollowUp(
                         text,
                         _days(one(f"{p}-followup-{j}-days")),
-                        _date(one(f"{p}-followup-{j}-due"), f"{title}: follow-up date"),
+                        _date(
+                            one(f"{p}-followup-{j}-due"),
+                            Text(_("%(title)s: follow-up date"), title=title),
+                        ),
                     )
                     for j in rows.get(f"{p}-followup", ())
                     if (text := _text(one(f"{p}-followup-{j}-text")))
@@ -279,10 +286,12 @@ def _prefixes(key: str) -> list[tuple[str, int]]:
     return found
 
 
-def _attendee(name: Any, person: Any, status: Any, start: Any, end: Any, where: str) -> Attendee:
+def _attendee(
+    name: Any, person: Any, status: Any, start: Any, end: Any, where: str | Text
+) -> Attendee:
     status = _text(status) or "present"
     if status not in ATTENDANCE_STATUSES:
-        raise ValueProblem(where, f"unknown attendance {status!r}")
+        raise ValueProblem(where, Text(_("unknown attendance %(status)s"), status=repr(status)))
     partial = status == "partial"
     return Attendee(
         name=_text(name),
@@ -293,32 +302,33 @@ def _attendee(name: Any, person: Any, status: Any, start: Any, end: Any, where: 
     )
 
 
-def _person(value: Any, where: str) -> int | None:
+def _person(value: Any, where: str | Text) -> int | None:
     if value in (None, ""):
         return None
     if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
         return int(value)
-    raise ValueProblem(where, f"not a person's id: {value!r}")
+    raise ValueProblem(where, Text(_("not a person's id: %(value)s"), value=repr(value)))
 
 
-def _time(value: Any, where: str) -> str | None:
+def _time(value: Any, where: str | Text) -> str | None:
     text = _text(value)
     if not text:
         return None
     match = _TIME.match(text)
     if match is None:
-        raise ValueProblem(where, f"a time is HH:MM, not {text!r}")
+        raise ValueProblem(where, Text(_("a time is HH:MM, not %(text)s"), text=repr(text)))
     return f"{int(match[1]):02d}:{match[2]}"
 
 
-def _date(value: Any, where: str) -> date | None:
+def _date(value: Any, where: str | Text) -> date | None:
     text = _text(value)
     if not text:
         return None
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueProblem(where, f"a date is YYYY-MM-DD, not {text!r}") from None
+        message = Text(_("a date is YYYY-MM-DD, not %(text)s"), text=repr(text))
+        raise ValueProblem(where, message) from None
 
 
 def _days(value: Any) -> int | None:
@@ -326,7 +336,8 @@ def _days(value: Any) -> int | None:
     if not text:
         return None
     if not text.isdigit() or not 0 < int(text) <= 3650:
-        raise ValueProblem("follow-up", f"days are a whole number from 1 to 3650, not {text!r}")
+        message = _("days are a whole number from 1 to 3650, not %(text)s")
+        raise ValueProblem(_("follow-up"), Text(message, text=repr(text)))
     return int(text)
 
 

@@ -15,8 +15,9 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from anteckna.errors import AntecknaError, ValueProblem
+from anteckna.errors import AntecknaError, Text, ValueProblem
 from anteckna.services import access
 from anteckna.services.access import NotAllowed, NotVisible
 from anteckna.services.agenda import agenda_for
@@ -40,13 +41,17 @@ class Conflict(AntecknaError):
     """The draft was saved by someone else since ``revision``; ``draft`` is what is stored."""
 
     def __init__(self, draft: db.Draft, revision: int) -> None:
+        super().__init__(draft, revision)
         self.draft = draft
         self.revision = revision
-        super().__init__(str(self))
 
     def __str__(self) -> str:
-        saved = self.draft.revision
-        return f"draft {self.draft.pk}: saved as revision {saved} since {self.revision}"
+        message = _("draft %(pk)s: saved as revision %(saved)s since %(revision)s")
+        return message % {
+            "pk": self.draft.pk,
+            "saved": self.draft.revision,
+            "revision": self.revision,
+        }
 
 
 class Locked(AntecknaError):
@@ -137,7 +142,8 @@ def mark_ready(user: Any, pk: int, revision: int) -> db.Draft:
     content = from_dict(draft.content)
     blocking = [f for f in check(content) if f.blocking]
     if blocking:
-        raise ValueProblem("draft", f"{len(blocking)} problem(s) to fix before it is ready")
+        message = Text(_("%(count)s problem(s) to fix before it is ready"), count=len(blocking))
+        raise ValueProblem(_("draft"), message)
     minutes.read(draft.group, draft.date, content, minutes.document_name(draft))
     if draft.status != Status.READY:
         _step(draft, revision, Status.READY, Kind.READY, user)
@@ -152,7 +158,7 @@ def approve(user: Any, pk: int, revision: int) -> db.Draft:
     if draft.revision != revision:
         raise Conflict(draft, revision)
     if draft.status != Status.READY:
-        raise ValueProblem("draft", "only minutes marked ready can be approved")
+        raise ValueProblem(_("draft"), _("only minutes marked ready can be approved"))
     with transaction.atomic():
         meeting_id = minutes.store(draft, from_dict(draft.content))
         draft.meeting_id = meeting_id
@@ -168,7 +174,7 @@ def reopen(user: Any, pk: int, revision: int) -> db.Draft:
     if not access.can_take_notes(user, draft.group_id):
         raise NotAllowed(f"draft {pk}: only the group's secretaries change its minutes")
     if draft.status != Status.APPROVED:
-        raise ValueProblem("draft", "only approved minutes get a new version")
+        raise ValueProblem(_("draft"), _("only approved minutes get a new version"))
     with transaction.atomic():
         updated = db.Draft.objects.filter(pk=pk, revision=revision, status=Status.APPROVED)
         if not updated.update(
@@ -192,13 +198,15 @@ def _writable(user: Any, pk: int) -> db.Draft:
     if not access.can_take_notes(user, draft.group_id):
         raise NotAllowed(f"draft {pk}: only the group's secretaries write its minutes")
     if draft.status == Status.APPROVED:
-        raise Locked(f"draft {pk}: version {draft.version} is approved; start a new version")
+        message = _("draft %(pk)s: version %(version)s is approved; start a new version")
+        raise Locked(Text(message, pk=pk, version=draft.version))
     return draft
 
 
 def _refuse(draft: db.Draft, revision: int) -> None:
     if draft.status == Status.APPROVED:
-        raise Locked(f"draft {draft.pk}: version {draft.version} is approved")
+        message = _("draft %(pk)s: version %(version)s is approved")
+        raise Locked(Text(message, pk=draft.pk, version=draft.version))
     raise Conflict(draft, revision)
 
 

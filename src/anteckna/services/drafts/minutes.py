@@ -24,9 +24,12 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
 from anteckna import model
 from anteckna import parse as parser
-from anteckna.errors import ValueProblem
+from anteckna.errors import Text, ValueProblem
 from anteckna.model.essence import differences
 from anteckna.render import export_meeting
 from anteckna.services.corrections import carry_over
@@ -78,7 +81,8 @@ def read(group: db.Group, day: date, content: Content, file_name: str) -> tuple[
     meeting = parser.parse(text, meeting_date=day, file_name=file_name, sha256=sha256)
     found = differences(meeting, meant)
     if found:
-        raise ValueProblem("minutes", "the text reads differently: " + "; ".join(found))
+        message = Text(_("the text reads differently: %(found)s"), found="; ".join(found))
+        raise ValueProblem(pgettext_lazy("a meeting's record", "minutes"), message)
     return meeting, text
 
 

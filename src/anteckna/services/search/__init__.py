@@ -21,8 +21,9 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connections, router, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 
-from anteckna.errors import AntecknaError
+from anteckna.errors import AntecknaError, Text
 from anteckna.services.search.base import CANDIDATES, SearchBackend
 from anteckna.services.search.hits import Hit, load_hits
 from anteckna.services.search.indexing import Progress, index_meetings, index_saved, rebuild
@@ -76,7 +77,8 @@ def backend() -> SearchBackend:
     try:
         factory = BACKENDS[connection.vendor]
     except KeyError:
-        raise AntecknaError(f"search does not support {connection.vendor} databases") from None
+        message = _("search does not support %(vendor)s databases")
+        raise AntecknaError(Text(message, vendor=connection.vendor)) from None
     return factory(connection)
 
 
@@ -120,11 +122,12 @@ def make_filters(
 ) -> Filters:
     """The ``Filters`` for ``search()``'s arguments; ``AntecknaError`` for one that is wrong."""
     if kind is not None and kind not in KINDS:
-        raise AntecknaError(f"no kind {kind!r} (one of {', '.join(KINDS)})")
+        message = _("no kind %(kind)s (one of %(choices)s)")
+        raise AntecknaError(Text(message, kind=repr(kind), choices=", ".join(KINDS)))
     if limit < 1:
-        raise AntecknaError(f"limit must be at least 1, not {limit}")
+        raise AntecknaError(Text(_("limit must be at least 1, not %(limit)s"), limit=limit))
     if offset < 0:
-        raise AntecknaError(f"offset must not be negative, not {offset}")
+        raise AntecknaError(Text(_("offset must not be negative, not %(offset)s"), offset=offset))
     return Filters(
         kind=kind,
         start=start,
@@ -141,7 +144,7 @@ def find(query: Query, filters: Filters) -> list[Hit]:
     """The hits for a parsed query, best first."""
     ids = backend().search(query, filters)
     if not ids and _index_missing():
-        raise AntecknaError("the search index is empty; build it with: anteckna reindex")
+        raise AntecknaError(_("the search index is empty; build it with: anteckna reindex"))
     return load_hits(ids, query)
 
 
@@ -196,7 +199,7 @@ def _people(name: str) -> tuple[Phrase, ...]:
     phrases = [names_phrase(full) for full in sorted(found or {name})]
     people = tuple(p for p in phrases if p is not None)
     if not people:
-        raise AntecknaError(f"--person {name!r}: no name to look for")
+        raise AntecknaError(Text(_("--person %(name)s: no name to look for"), name=repr(name)))
     return people
 
 

@@ -19,7 +19,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from anteckna.errors import AntecknaError
+from django.utils.translation import gettext_lazy as _
+
+from anteckna.errors import AntecknaError, Text
 from anteckna.search_terms import fold, index_terms, search_key, words
 
 # A quoted phrase (the closing quote may be missing), or a run of anything but spaces.
@@ -111,7 +113,8 @@ def parse_query(text: str) -> Query:
         else:
             terms.extend(_phrase(index_terms(bare)))
     if not terms:
-        raise AntecknaError(f"nothing to search for in {text!r} (give a word, a name or a phrase)")
+        message = _("nothing to search for in %(text)s (give a word, a name or a phrase)")
+        raise AntecknaError(Text(message, text=repr(text)))
     return Query(tuple(dict.fromkeys(terms)))
 
 
@@ -126,7 +129,8 @@ def _prefix(text: str) -> list[Term]:
         return []
     start = fold(found[-1])
     if len(start) < MIN_PREFIX:
-        raise AntecknaError(f"{text}*: a prefix needs at least {MIN_PREFIX} letters")
+        message = _("%(text)s*: a prefix needs at least %(least)s letters")
+        raise AntecknaError(Text(message, text=text, least=MIN_PREFIX))
     return [*_phrase([search_key(w) for w in found[:-1]]), Prefix(start, search_key(start))]
 
 
