@@ -24,7 +24,7 @@ from typing import Any
 
 from django.contrib.admin.models import LogEntry
 from django.db import connection
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 
 from anteckna.services import access
 from anteckna.services.access import NotVisible
@@ -229,39 +229,45 @@ def _one(meetings: QuerySet[db.Meeting], meeting_id: int) -> db.Meeting:
 
 def _attendance(meeting: db.Meeting) -> list[AttendanceGroup]:
     groups: dict[str | None, AttendanceGroup] = {}
-    for row in meeting.attendance.select_related("person").order_by("position"):
+    for row in meeting.attendance.order_by("position"):
         groups.setdefault(row.group_label, AttendanceGroup(row.group_label)).rows.append(row)
     return list(groups.values())
 
 
 def _items(meeting: db.Meeting, today: date) -> list[ItemView]:
-    owners = Prefetch("owners", queryset=db.ActionOwner.objects.order_by("position"))
-    rows = meeting.items.order_by("position").prefetch_related(
-        Prefetch("presenters", queryset=db.ItemPresenter.objects.order_by("position")),
-        Prefetch("decisions", queryset=db.Decision.objects.order_by("position")),
-        Prefetch(
-            "actions", queryset=db.Action.objects.order_by("position").prefetch_related(owners)
-        ),
-        Prefetch("follow_ups", queryset=db.FollowUp.objects.order_by("position")),
-        Prefetch("events", queryset=db.Event.objects.order_by("position")),
-    )
-    views = []
-    for item in rows:
-        actions = []
-        for action in item.actions.all():
-            overdue = action.status == "open" and action.due is not None and action.due < today
-            actions.append(ActionView(action, list(action.owners.all()), overdue))
-        views.append(
-            ItemView(
-                item=item,
-                presenters=list(item.presenters.all()),
-                decisions=list(item.decisions.all()),
-                actions=actions,
-                follow_ups=list(item.follow_ups.all()),
-                events=list(item.events.all()),
-            )
+    """The items in order, each with its rows in order: a query per table, by the meeting,
+    grouped here (``prefetch_related`` did the same with a queryset per item and action,
+    most of what reading a page cost)."""
+    here = {"meeting_id": meeting.pk}
+    presenters = _by(db.ItemPresenter.objects.filter(item__meeting_id=meeting.pk), "item_id")
+    decisions = _by(db.Decision.objects.filter(**here), "item_id")
+    follow_ups = _by(db.FollowUp.objects.filter(**here), "item_id")
+    events = _by(db.Event.objects.filter(**here), "item_id")
+    owners = _by(db.ActionOwner.objects.filter(action__meeting_id=meeting.pk), "action_id")
+    actions: dict[int, list[ActionView]] = {}
+    for action in db.Action.objects.filter(**here).order_by("position"):
+        overdue = action.status == "open" and action.due is not None and action.due < today
+        view = ActionView(action, owners.get(action.pk, []), overdue)
+        actions.setdefault(action.item_id, []).append(view)
+    return [
+        ItemView(
+            item=item,
+            presenters=presenters.get(item.pk, []),
+            decisions=decisions.get(item.pk, []),
+            actions=actions.get(item.pk, []),
+            follow_ups=follow_ups.get(item.pk, []),
+            events=events.get(item.pk, []),
         )
-    return views
+        for item in db.Item.objects.filter(**here).order_by("position")
+    ]
+
+
+def _by(rows: QuerySet[Any], key: str) -> dict[int, list[Any]]:
+    """The rows in ``position`` order, grouped by the id in the column ``key``."""
+    grouped: dict[int, list[Any]] = {}
+    for row in rows.order_by("position"):
+        grouped.setdefault(getattr(row, key), []).append(row)
+    return grouped
 
 
 def _cited(attendance: list[AttendanceGroup], items: list[ItemView]) -> set[int]:
