@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -352,3 +353,18 @@ def test_a_page_that_fails_to_render_leaves_the_others_kept(notes, meeting, monk
     assert page_keeper.keep_pages("sv", date(2024, 6, 1)) == 1
     assert f"meeting {meeting.pk}: ValueError" in capsys.readouterr().err
     assert not models.KeptPage.objects.filter(meeting=meeting).exists()
+
+
+def test_a_view_that_cannot_write_at_once_sends_the_page_unkept(admin, meeting, monkeypatch):
+    from django.db import OperationalError
+
+    def locked(*args, **kwargs):
+        raise OperationalError("database is locked")  # another writer holds SQLite's lock
+
+    first = shown(admin, meeting)
+    models.KeptPage.objects.all().delete()
+    monkeypatch.setattr(meeting_cache, "transaction", SimpleNamespace(atomic=locked))
+    assert shown(admin, meeting) == first
+    assert not models.KeptPage.objects.exists()
+    with pytest.raises(OperationalError):  # the keeper waits, and is told if it cannot
+        meeting_cache.keep(meeting.pk, "sv", "key", "<p>body</p>")

@@ -28,11 +28,12 @@ import functools
 import hashlib
 import re
 import zlib
-from collections.abc import Container
+from collections.abc import Container, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.http import HttpRequest
 from django.template.loader import get_template, render_to_string
 from django.utils.html import escape
@@ -97,7 +98,7 @@ def body_html(head: MeetingHead, today: date, language: str) -> str:
     if kept is not None and kept[0] == key:
         return zlib.decompress(kept[1]).decode()
     html = render_body(head.meeting, head.groups, today)
-    keep(head.meeting.pk, language, key, html)
+    keep(head.meeting.pk, language, key, html, wait=False)
     return html
 
 
@@ -114,15 +115,40 @@ def render_body(meeting: db.Meeting, groups: list[db.Group], today: date) -> str
     return render_to_string("anteckna/_meeting_body.html", context)
 
 
-def keep(meeting_id: int, language: str, key: str, html: str) -> None:
+def keep(meeting_id: int, language: str, key: str, html: str, *, wait: bool = True) -> None:
     """Keep ``html`` as the meeting's body in ``language`` under ``key``, replacing the one
-    kept before; nothing when the meeting has been deleted meanwhile."""
+    kept before; nothing when the meeting has been deleted meanwhile.
+
+    A view keeps what it rendered only if the database takes the write at once (``wait``
+    false): on SQLite another writer (an import's batch, the page keeper, another view) holds
+    the one write lock for a while, and the page is ready to send; what is not kept now is
+    kept by the page keeper or the next view.
+    """
     data = zlib.compress(html.encode(), 1)
     try:
-        with transaction.atomic(), connection.cursor() as cursor:
+        with _lock_wait(wait), transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(_KEEP, [meeting_id, language, key, data])
     except IntegrityError:
         pass  # the meeting is gone: so is its page
+    except OperationalError as error:
+        if wait or "locked" not in str(error):
+            raise
+
+
+@contextmanager
+def _lock_wait(wait: bool) -> Iterator[None]:
+    """SQLite's busy timeout off inside, unless ``wait``; other databases as they are."""
+    if wait or connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        (waits,) = cursor.fetchone()
+        cursor.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield
+        finally:
+            cursor.execute(f"PRAGMA busy_timeout = {int(waits)}")
 
 
 def for_viewer(
