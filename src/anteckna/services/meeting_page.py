@@ -203,7 +203,8 @@ def page_versions(
     """
     marks = ", ".join(["%s"] * len(meeting_ids))
     with connection.cursor() as cursor:
-        cursor.execute(_VERSIONS.format(ids=marks), [db.Action.Status.OPEN, today, *meeting_ids])
+        day = connection.ops.adapt_datefield_value(today)
+        cursor.execute(_VERSIONS.format(ids=marks), [db.Action.Status.OPEN, day, *meeting_ids])
         rows = cursor.fetchall()
         if groups is None:
             names: dict[int, list[tuple[int, str]]] = {}
