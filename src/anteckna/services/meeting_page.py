@@ -236,30 +236,34 @@ def _attendance(meeting: db.Meeting) -> list[AttendanceGroup]:
 
 
 def _items(meeting: db.Meeting, today: date) -> list[ItemView]:
-    """The items in order, each with its rows in order: a query per table, by the meeting,
-    grouped here (``prefetch_related`` did the same with a queryset per item and action,
-    most of what reading a page cost)."""
+    """The items in order, each with its rows in order: a query per table, by the meeting or
+    by the ids read before it (a join to the items made PostgreSQL scan every presenter),
+    grouped here (``prefetch_related`` did the same with a queryset per item and action, most
+    of what reading a page cost)."""
     here = {"meeting_id": meeting.pk}
-    presenters = _by(db.ItemPresenter.objects.filter(item__meeting_id=meeting.pk), "item_id")
+    items = list(db.Item.objects.filter(**here).order_by("position"))
+    actions = list(db.Action.objects.filter(**here).order_by("position"))
+    presenters = _by(db.ItemPresenter.objects.filter(item_id__in=[i.pk for i in items]), "item_id")
+    owners = _by(db.ActionOwner.objects.filter(action_id__in=[a.pk for a in actions]), "action_id")
     decisions = _by(db.Decision.objects.filter(**here), "item_id")
     follow_ups = _by(db.FollowUp.objects.filter(**here), "item_id")
     events = _by(db.Event.objects.filter(**here), "item_id")
-    owners = _by(db.ActionOwner.objects.filter(action__meeting_id=meeting.pk), "action_id")
-    actions: dict[int, list[ActionView]] = {}
-    for action in db.Action.objects.filter(**here).order_by("position"):
+    views: dict[int, list[ActionView]] = {}
+    for action in actions:
         overdue = action.status == "open" and action.due is not None and action.due < today
-        view = ActionView(action, owners.get(action.pk, []), overdue)
-        actions.setdefault(action.item_id, []).append(view)
+        views.setdefault(action.item_id, []).append(
+            ActionView(action, owners.get(action.pk, []), overdue)
+        )
     return [
         ItemView(
             item=item,
             presenters=presenters.get(item.pk, []),
             decisions=decisions.get(item.pk, []),
-            actions=actions.get(item.pk, []),
+            actions=views.get(item.pk, []),
             follow_ups=follow_ups.get(item.pk, []),
             events=events.get(item.pk, []),
         )
-        for item in db.Item.objects.filter(**here).order_by("position")
+        for item in items
     ]
 
 
