@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
-
 from anteckna.services.accounts import create_account, create_token
 from anteckna.store import models
-
-
-@pytest.fixture
-def admin_client(db):
-    user = get_user_model().objects.create_superuser("root", password="a long test password")
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_the_account_pages_open(admin_client):

@@ -14,7 +14,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 
 from anteckna.services import corrections
@@ -59,14 +58,6 @@ def meeting(notes):
     return models.Meeting.objects.get()
 
 
-@pytest.fixture
-def admin(db):
-    user = get_user_model().objects.create_superuser("root", password="a long test password")
-    client = Client()
-    client.force_login(user)
-    return client
-
-
 def write(folder: Path, name: str, text: str) -> None:
     path = folder / name
     path.write_text(text, encoding="utf-8")
@@ -93,105 +84,107 @@ def kept_and_fresh(client: Client, meeting: models.Meeting) -> str:
     return kept
 
 
-def test_the_body_is_kept_and_the_second_view_does_not_render_it(admin, meeting, monkeypatch):
-    first = shown(admin, meeting)
+def test_the_body_is_kept_and_the_second_view_does_not_render_it(
+    admin_client, meeting, monkeypatch
+):
+    first = shown(admin_client, meeting)
 
     def render(*args):
         raise AssertionError("the body was rendered again")
 
     monkeypatch.setattr(meeting_cache, "meeting_body", render)
-    assert shown(admin, meeting) == first
+    assert shown(admin_client, meeting) == first
 
 
 def item(meeting: models.Meeting, title: str) -> models.Item:
     return meeting.items.get(title=title)
 
 
-def test_a_corrected_item_title(admin, meeting):
-    shown(admin, meeting)
+def test_a_corrected_item_title(admin_client, meeting):
+    shown(admin_client, meeting)
     corrections.correct("item", item(meeting, "Vakanser").pk, "title", "Vakanser och tjänster")
-    assert "Vakanser och tjänster" in kept_and_fresh(admin, meeting)
+    assert "Vakanser och tjänster" in kept_and_fresh(admin_client, meeting)
 
 
-def test_an_action_marked_done_on_the_page(admin, meeting):
-    shown(admin, meeting)
+def test_an_action_marked_done_on_the_page(admin_client, meeting):
+    shown(admin_client, meeting)
     action = meeting.actions.get(text__startswith="Anna")
-    response = admin.post(f"/actions/{action.pk}/status", {"status": "done"})
+    response = admin_client.post(f"/actions/{action.pk}/status", {"status": "done"})
     assert response.status_code == 302
-    html = kept_and_fresh(admin, meeting)
+    html = kept_and_fresh(admin_client, meeting)
     assert 'class="status-done">klar' in html and 'value="open">Öppna igen' in html
 
 
-def test_an_added_and_a_removed_element(admin, meeting):
-    shown(admin, meeting)
+def test_an_added_and_a_removed_element(admin_client, meeting):
+    shown(admin_client, meeting)
     corrections.add_action(item(meeting, "Kort information").pk, "Sara ringer kommunen.")
     decision = meeting.decisions.get()
     corrections.remove_decision(decision.pk)
-    html = kept_and_fresh(admin, meeting)
+    html = kept_and_fresh(admin_client, meeting)
     assert "Sara ringer kommunen." in html and 'class="decision"' not in html
 
 
-def test_a_corrected_attendance_status(admin, meeting):
-    shown(admin, meeting)
+def test_a_corrected_attendance_status(admin_client, meeting):
+    shown(admin_client, meeting)
     row = meeting.attendance.get(name="Sara Hammar")
     corrections.correct("attendance", row.pk, "status", "absent")
-    assert "2 deltog, 2 frånvarande" in kept_and_fresh(admin, meeting)
+    assert "2 deltog, 2 frånvarande" in kept_and_fresh(admin_client, meeting)
 
 
-def test_a_new_meeting_date_moves_the_follow_ups(admin, meeting):
-    shown(admin, meeting)
+def test_a_new_meeting_date_moves_the_follow_ups(admin_client, meeting):
+    shown(admin_client, meeting)
     corrections.set_meeting_date(meeting.pk, date(2024, 6, 4))
-    assert "Återkommer 2024-06-18" in kept_and_fresh(admin, meeting)
+    assert "Återkommer 2024-06-18" in kept_and_fresh(admin_client, meeting)
 
 
-def test_a_new_version_of_the_notes(admin, notes, meeting):
-    shown(admin, meeting)
+def test_a_new_version_of_the_notes(admin_client, notes, meeting):
+    shown(admin_client, meeting)
     write(notes, "lg_2024-05-14.txt", FIRST.replace("augusti", "september"))
     assert models.Meeting.objects.get().pk == meeting.pk  # the same meeting, a new version
-    html = kept_and_fresh(admin, meeting)
+    html = kept_and_fresh(admin_client, meeting)
     assert "Kompetensdagen hålls i september." in html and "version 2" in html
 
 
-def test_a_later_meeting_closes_an_action_and_takes_up_a_follow_up(admin, notes, meeting):
-    shown(admin, meeting)
+def test_a_later_meeting_closes_an_action_and_takes_up_a_follow_up(admin_client, notes, meeting):
+    shown(admin_client, meeting)
     write(notes, "lg_2024-05-28.txt", LATER)
     assert meeting.actions.get(text__startswith="Erik").status == "done"
     assert meeting.follow_ups.get().resolved_by is not None
-    assert 'class="status-done">klar' in kept_and_fresh(admin, meeting)
+    assert 'class="status-done">klar' in kept_and_fresh(admin_client, meeting)
 
 
-def test_a_renamed_group(admin, meeting):
-    shown(admin, meeting)
+def test_a_renamed_group(admin_client, meeting):
+    shown(admin_client, meeting)
     rename_group("LG", name="Ledningsgruppen för skolan")
-    assert "Ledningsgruppen för skolan" in kept_and_fresh(admin, meeting)
+    assert "Ledningsgruppen för skolan" in kept_and_fresh(admin_client, meeting)
 
 
-def test_an_action_edited_in_the_admin(admin, meeting):
-    shown(admin, meeting)
+def test_an_action_edited_in_the_admin(admin_client, meeting):
+    shown(admin_client, meeting)
     action = meeting.actions.get(text__startswith="Anna")
     form = {
         "meeting": meeting.pk, "item": action.item_id, "position": action.position,
         "text": "Anna bokar en större lokal.", "due_text": "", "status": "open", "rule": "",
         "owners-TOTAL_FORMS": 0, "owners-INITIAL_FORMS": 0,
     }  # fmt: skip
-    response = admin.post(f"/admin/store/action/{action.pk}/change/", form)
+    response = admin_client.post(f"/admin/store/action/{action.pk}/change/", form)
     assert response.status_code == 302, response.content.decode()[:2000]
-    assert "Anna bokar en större lokal." in kept_and_fresh(admin, meeting)
+    assert "Anna bokar en större lokal." in kept_and_fresh(admin_client, meeting)
 
 
-def test_an_action_becomes_overdue_the_day_after_its_due_date(admin, meeting, monkeypatch):
+def test_an_action_becomes_overdue_the_day_after_its_due_date(admin_client, meeting, monkeypatch):
     from anteckna.web.views import meetings as view
 
     monkeypatch.setattr(view.timezone, "localdate", lambda: date(2024, 5, 20))
-    assert "försenad" not in shown(admin, meeting)
+    assert "försenad" not in shown(admin_client, meeting)
     monkeypatch.setattr(view.timezone, "localdate", lambda: date(2024, 5, 21))
-    assert "försenad" in kept_and_fresh(admin, meeting)
+    assert "försenad" in kept_and_fresh(admin_client, meeting)
 
 
-def test_each_language_has_its_own_body(admin, meeting):
-    assert "Ladda ned originalet" in shown(admin, meeting)
-    admin.post("/i18n/setlang/", {"language": "en", "next": "/"})
-    html = kept_and_fresh(admin, meeting)
+def test_each_language_has_its_own_body(admin_client, meeting):
+    assert "Ladda ned originalet" in shown(admin_client, meeting)
+    admin_client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    html = kept_and_fresh(admin_client, meeting)
     assert "Download the original" in html and "Ladda ned originalet" not in html
 
 
@@ -216,19 +209,19 @@ def test_the_buttons_and_the_edit_link_are_each_viewers_own(meeting):
     assert 'class="edit-link"' not in pages["anna"] + pages["reader"]
 
 
-def test_a_kept_body_is_no_way_past_the_visibility_check(admin, meeting):
+def test_a_kept_body_is_no_way_past_the_visibility_check(admin_client, meeting):
     from anteckna.services.accounts import create_account
 
-    shown(admin, meeting)
+    shown(admin_client, meeting)
     outsider = Client()
     outsider.force_login(create_account("kim", "member", person="Anna Berg").user)
     models.Membership.objects.filter(person__name="Anna Berg").delete()
     assert outsider.get(f"/meetings/{meeting.pk}/").status_code == 404
 
 
-def test_the_kept_buttons_get_the_viewers_token_and_path(admin, meeting):
-    shown(admin, meeting)
-    html = admin.get(f"/meetings/{meeting.pk}/?from=start").content.decode()
+def test_the_kept_buttons_get_the_viewers_token_and_path(admin_client, meeting):
+    shown(admin_client, meeting)
+    html = admin_client.get(f"/meetings/{meeting.pk}/?from=start").content.decode()
     forms = re.findall(r'<form class="inline" method="post".*?</form>', html, flags=re.S)
     assert len(forms) == 2
     for form in forms:
@@ -244,28 +237,32 @@ def no_rendering(monkeypatch) -> None:
     monkeypatch.setattr(meeting_cache, "meeting_body", render)
 
 
-def test_a_kept_page_outlives_midnight_until_an_action_falls_due(admin, meeting, monkeypatch):
+def test_a_kept_page_outlives_midnight_until_an_action_falls_due(
+    admin_client, meeting, monkeypatch
+):
     from anteckna.web.views import meetings as view
 
     monkeypatch.setattr(view.timezone, "localdate", lambda: date(2024, 5, 15))
-    first = shown(admin, meeting)
+    first = shown(admin_client, meeting)
     with monkeypatch.context() as patched:
         no_rendering(patched)
         monkeypatch.setattr(view.timezone, "localdate", lambda: date(2024, 5, 20))
-        assert shown(admin, meeting) == first  # the next days: nothing fell due
+        assert shown(admin_client, meeting) == first  # the next days: nothing fell due
     monkeypatch.setattr(view.timezone, "localdate", lambda: date(2024, 5, 21))
-    assert "försenad" in shown(admin, meeting)  # Erik's action was due 2024-05-20
+    assert "försenad" in shown(admin_client, meeting)  # Erik's action was due 2024-05-20
 
 
-def test_a_page_rendered_by_other_code_is_rendered_again(admin, meeting, monkeypatch):
-    shown(admin, meeting)
+def test_a_page_rendered_by_other_code_is_rendered_again(admin_client, meeting, monkeypatch):
+    shown(admin_client, meeting)
     kept = models.KeptPage.objects.get()
     monkeypatch.setattr(meeting_cache, "code_version", lambda: "another release")
-    shown(admin, meeting)
+    shown(admin_client, meeting)
     assert models.KeptPage.objects.get().key != kept.key
 
 
-def test_the_keeper_renders_every_page_so_that_no_view_does(admin, notes, meeting, monkeypatch):
+def test_the_keeper_renders_every_page_so_that_no_view_does(
+    admin_client, notes, meeting, monkeypatch
+):
     from anteckna.web import page_keeper
 
     write(notes, "lg_2024-05-28.txt", LATER)
@@ -277,7 +274,7 @@ def test_the_keeper_renders_every_page_so_that_no_view_does(admin, notes, meetin
     with monkeypatch.context() as patched:
         no_rendering(patched)
         patched.setattr("anteckna.web.views.meetings.timezone.localdate", lambda: today)
-        pages = {m.pk: shown(admin, m) for m in (meeting, later)}
+        pages = {m.pk: shown(admin_client, m) for m in (meeting, later)}
     assert "Erik har tagit fram" in pages[later.pk]
 
     corrections.correct("item", item(meeting, "Vakanser").pk, "title", "Vakanser och tjänster")
@@ -285,7 +282,7 @@ def test_the_keeper_renders_every_page_so_that_no_view_does(admin, notes, meetin
     with monkeypatch.context() as patched:
         no_rendering(patched)
         patched.setattr("anteckna.web.views.meetings.timezone.localdate", lambda: today)
-        assert "Vakanser och tjänster" in shown(admin, meeting)
+        assert "Vakanser och tjänster" in shown(admin_client, meeting)
 
 
 def test_the_keeper_looks_again_when_anything_a_page_shows_moved(meeting):
@@ -355,16 +352,16 @@ def test_a_page_that_fails_to_render_leaves_the_others_kept(notes, meeting, monk
     assert not models.KeptPage.objects.filter(meeting=meeting).exists()
 
 
-def test_a_view_that_cannot_write_at_once_sends_the_page_unkept(admin, meeting, monkeypatch):
+def test_a_view_that_cannot_write_at_once_sends_the_page_unkept(admin_client, meeting, monkeypatch):
     from django.db import OperationalError
 
     def locked(*args, **kwargs):
         raise OperationalError("database is locked")  # another writer holds SQLite's lock
 
-    first = shown(admin, meeting)
+    first = shown(admin_client, meeting)
     models.KeptPage.objects.all().delete()
     monkeypatch.setattr(meeting_cache, "transaction", SimpleNamespace(atomic=locked))
-    assert shown(admin, meeting) == first
+    assert shown(admin_client, meeting) == first
     assert not models.KeptPage.objects.exists()
     with pytest.raises(OperationalError):  # the keeper waits, and is told if it cannot
         meeting_cache.keep(meeting.pk, "sv", "key", "<p>body</p>")
