@@ -365,3 +365,14 @@ def test_a_view_that_cannot_write_at_once_sends_the_page_unkept(admin_client, me
     assert not models.KeptPage.objects.exists()
     with pytest.raises(OperationalError):  # the keeper waits, and is told if it cannot
         meeting_cache.keep(meeting.pk, "sv", "key", "<p>body</p>")
+
+
+def test_a_view_gives_sqlite_its_busy_timeout_back(admin_client, meeting, db):
+    from django.db import connection
+
+    shown(admin_client, meeting)  # renders and keeps
+    if db == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA busy_timeout")
+            assert cursor.fetchone()[0] == connection.settings_dict["OPTIONS"]["timeout"] * 1000
+    assert models.KeptPage.objects.filter(meeting=meeting).exists()

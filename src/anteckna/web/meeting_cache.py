@@ -141,14 +141,13 @@ def _lock_wait(wait: bool) -> Iterator[None]:
     if wait or connection.vendor != "sqlite":
         yield
         return
+    waits = int(connection.settings_dict["OPTIONS"].get("timeout", 5) * 1000)  # as connected
     with connection.cursor() as cursor:
-        cursor.execute("PRAGMA busy_timeout")
-        (waits,) = cursor.fetchone()
         cursor.execute("PRAGMA busy_timeout = 0")
         try:
             yield
         finally:
-            cursor.execute(f"PRAGMA busy_timeout = {int(waits)}")
+            cursor.execute(f"PRAGMA busy_timeout = {waits}")
 
 
 def for_viewer(
