@@ -107,12 +107,16 @@ def is_decision(sentence: str, own: frozenset[str] = frozenset(v.OWN_BODY_SUBJEC
     return _settles(folded)
 
 
+_SETTLING_SUBJECTS = ("vi", "mötet", "we")
+
+
 def _settles(folded: str) -> bool:
-    """ "Vi flyttar mötet …", "Mötet ställer in …": the meeting states a settled outcome."""
-    if not folded.lstrip().startswith(("vi", "mötet", "we")):  # what its first word must be
+    """ "Vi flyttar mötet …", "Mötet ställer in …": the meeting states a settled outcome.
+    Most sentences fail the cheap prefix test before they are split into words."""
+    if not folded.lstrip().startswith(_SETTLING_SUBJECTS):
         return False
     words = folded.split()
-    if len(words) > 1 and words[0] in ("vi", "mötet", "we"):
+    if len(words) > 1 and words[0] in _SETTLING_SUBJECTS:
         return " ".join(words[1:]).startswith(v.SETTLED_OUTCOME_VERBS)
     return False
 
