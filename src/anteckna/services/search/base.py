@@ -1,9 +1,10 @@
 """The contract between the search service and the full-text index of one kind of database.
 
 Both sides of the index are fixed by migration 0002: entries (``store.models.SearchEntry``) with
-the search keys of each hit, and beside them the database's own full-text index, which the
-database keeps in step with the entries by itself (triggers on SQLite, a generated column on
-PostgreSQL). So writing is common code (``indexing``), and a backend only has to search.
+the search keys of each hit, and beside them the database's own full-text index, kept in step
+with the entries by the database (a generated column on PostgreSQL; on SQLite triggers for
+updates and deletes, and one statement after each write of new entries, ``indexing._insert``).
+So writing is common code (``indexing``), and a backend only has to search.
 """
 
 from __future__ import annotations

@@ -6,14 +6,17 @@ dates, kind) are plain joins. The full-text part lives beside it in the form eac
 best, created by migration 0002 and read and written only by ``anteckna.services.search``:
 
 - SQLite: the FTS5 table ``store_searchentry_fts``, an external-content index over the three
-  ``*_keys`` columns (rowid = entry id), kept in step by triggers on insert, update and delete;
+  ``*_keys`` columns (rowid = entry id), kept in step by triggers on update and delete, and
+  fed new entries by the statement ``services.search.indexing`` runs after writing them
+  (migration 0010: a per-row insert trigger cost FTS5 ten times the work);
 - PostgreSQL: a ``document`` tsvector column generated from the same three columns (weights
   A, D and B), with a GIN index.
 
-So the one way to write the index is to write entries, on either database, and the index
-follows in the same statement. Neither the FTS5 table nor ``document`` is a Django field, since
-neither exists on the other database. Every foreign key cascades, so an entry goes with the
-element it describes, and its full-text row with it: deleting never leaves a stale hit behind.
+So the one way to write the index is to write entries through ``indexing``, on either
+database, and the index follows in the same transaction. Neither the FTS5 table nor
+``document`` is a Django field, since neither exists on the other database. Every foreign key
+cascades, so an entry goes with the element it describes, and its full-text row with it:
+deleting never leaves a stale hit behind.
 
 A later migration that alters this table must recreate the SQLite triggers: Django rebuilds a
 SQLite table to alter it, and the triggers go with the old one (tests/services/search would
