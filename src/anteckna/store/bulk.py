@@ -8,10 +8,10 @@ values. On PostgreSQL all rows go in one statement (``executemany`` would cost a
 row); on SQLite, which has no round trips, each row goes through the one single-row statement,
 compiled once and kept in the driver's statement cache, since compiling a multi-row statement
 of a new length for every document cost more than SQLite's work of storing its rows. The
-statement goes straight to the driver's connection,
-in the driver's own placeholder style, past Django's cursor wrapper (its query logging and
-placeholder rewriting cost about 30 µs a statement, a dozen statements a document); it is
-still the connection Django opened, inside the transaction Django manages.
+statement goes straight to the driver's connection, in the driver's own placeholder style, past
+Django's cursor wrapper (its query logging and placeholder rewriting cost about 30 µs a
+statement, a dozen statements a document); it is still the connection Django opened, inside
+the transaction Django manages.
 
 What keeps it honest: values still pass through Django's own conversion where the database needs
 one (dates, date-times, JSON, bytes), and a column a row does not give gets what the ORM would
